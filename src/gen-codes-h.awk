@@ -1,0 +1,51 @@
+# gen-codes-h.awk: writes <httpstatus-codes.h> from src/codes.def.
+#
+# The constants are generated rather than typed a second time so that
+# codes.def stays the one table; table.c still has the compiler check
+# every generated constant against the table, so a fault here cannot
+# pass unnoticed.
+#
+# Usage: awk -f gen-codes-h.awk codes.def > httpstatus-codes.h
+
+BEGIN {
+    print "/* httpstatus-codes.h: generated from codes.def by gen-codes-h.awk."
+    print "   Do not edit: edit codes.def.  Included by <httpstatus.h>. */"
+    print ""
+    print "#ifndef HTTPSTATUS_CODES_H"
+    print "#define HTTPSTATUS_CODES_H"
+    print ""
+    print "/* The status codes, spelled as Wininet.h spells them; a program that"
+    print "   also includes Wininet.h gets identical definitions.  */"
+    first = -1; last = -1; n = 0
+}
+
+/^HTTPSTATUS_CODE[ \t]*\(/ {
+    line = $0
+    sub(/^HTTPSTATUS_CODE[ \t]*\([ \t]*/, "", line)
+    split(line, field, /[ \t]*,[ \t]*/)
+    code = field[1]; name = field[2]; origin = field[3]
+    if (code !~ /^[1-5][0-9][0-9]$/ || name !~ /^[A-Z0-9_]+$/) {
+        printf "gen-codes-h.awk: %s:%d: cannot read this line\n", FILENAME, FNR > "/dev/stderr"
+        exit 1
+    }
+    printf "#define HTTP_STATUS_%-26s %s\n", name, code
+    n++
+    if (origin == "WININET") {
+        if (first < 0 || code + 0 < first) { first = code + 0; first_name = name }
+        if (code + 0 > last) { last = code + 0; last_name = name }
+    }
+}
+
+END {
+    if (n == 0) {
+        print "gen-codes-h.awk: no HTTPSTATUS_CODE line found" > "/dev/stderr"
+        exit 1
+    }
+    print ""
+    print "/* The first and last codes of the Wininet.h table, defined as"
+    print "   Wininet.h defines them.  */"
+    printf "#define HTTP_STATUS_%-26s HTTP_STATUS_%s\n", "FIRST", first_name
+    printf "#define HTTP_STATUS_%-26s HTTP_STATUS_%s\n", "LAST", last_name
+    print ""
+    print "#endif /* HTTPSTATUS_CODES_H */"
+}

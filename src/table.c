@@ -1,0 +1,174 @@
+/* table.c: codes.def as one read-only string pool, and every lookup by
+   code in O(1).
+
+   The technique is the one of glibc's errname.c: every string of the
+   table becomes a member of one struct of char arrays, initialized
+   from string literals, and the entries hold the members' offsetof
+   instead of pointers.  The tables are therefore plain constants in
+   .rodata: no relocation per entry in the shared library, nothing to
+   patch at load time, no pointer to chase but the pool's own.  */
+
+#include <config.h>
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "httpstatus.h"
+#include "table.h"
+
+#define N_(msgid) msgid         /* codes.def marks msgids for xgettext */
+
+/* The pool: one char array per string of codes.def.  */
+struct pool
+{
+#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
+  char id##_name[sizeof "HTTP_STATUS_" #id];                 \
+  char id##_reason[sizeof reason];                           \
+  char id##_title[sizeof title];                             \
+  char id##_desc[sizeof desc];
+#define HTTPSTATUS_CLASS(cls, reason, title, desc)           \
+  char class##cls##_reason[sizeof reason];                   \
+  char class##cls##_title[sizeof title];                     \
+  char class##cls##_desc[sizeof desc];
+#include "codes.def"
+#undef HTTPSTATUS_CODE
+#undef HTTPSTATUS_CLASS
+};
+
+static const struct pool pool = {
+#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
+  "HTTP_STATUS_" #id, reason, title, desc,
+#define HTTPSTATUS_CLASS(cls, reason, title, desc) reason, title, desc,
+#include "codes.def"
+#undef HTTPSTATUS_CODE
+#undef HTTPSTATUS_CLASS
+};
+
+/* Offsets into the pool fit in 16 bits; a table that outgrows them
+   stops the build instead of wrapping.  */
+typedef uint16_t hs_offset;
+_Static_assert (sizeof (struct pool) <= UINT16_MAX,
+                "the string pool outgrew 16-bit offsets");
+
+/* Ordinals of the entries, in codes.def order.  */
+enum
+{
+#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) HS_ORD_##id,
+#define HTTPSTATUS_CLASS(cls, reason, title, desc)
+#include "codes.def"
+#undef HTTPSTATUS_CODE
+#undef HTTPSTATUS_CLASS
+  HS_CODE_COUNT
+};
+
+struct entry
+{
+  hs_offset name;               /* "HTTP_STATUS_..." */
+  hs_offset text[3];            /* indexed by enum hs_field */
+};
+
+static const struct entry entries[HS_CODE_COUNT] = {
+#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)    \
+  [HS_ORD_##id] = { offsetof (struct pool, id##_name),            \
+                    { offsetof (struct pool, id##_reason),        \
+                      offsetof (struct pool, id##_title),         \
+                      offsetof (struct pool, id##_desc) } },
+#define HTTPSTATUS_CLASS(cls, reason, title, desc)
+#include "codes.def"
+#undef HTTPSTATUS_CODE
+#undef HTTPSTATUS_CLASS
+};
+
+/* The fallbacks, by class: 0 for a code outside 100..599, else its
+   first digit.  */
+static const hs_offset class_text[6][3] = {
+#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)
+#define HTTPSTATUS_CLASS(cls, reason, title, desc)                \
+  [cls] = { offsetof (struct pool, class##cls##_reason),          \
+            offsetof (struct pool, class##cls##_title),           \
+            offsetof (struct pool, class##cls##_desc) },
+#include "codes.def"
+#undef HTTPSTATUS_CODE
+#undef HTTPSTATUS_CLASS
+};
+
+#define CODE_MIN 100
+#define CODE_MAX 599
+
+/* slot[code - CODE_MIN] is the entry's ordinal + 1, or 0 for a code
+   missing from the table: the O(1) step from a code to its entry.  A
+   code listed twice in codes.def is an overridden initializer here,
+   which -Wextra reports.  */
+static const uint8_t slot[CODE_MAX - CODE_MIN + 1] = {
+#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
+  [(code) - CODE_MIN] = HS_ORD_##id + 1,
+#define HTTPSTATUS_CLASS(cls, reason, title, desc)
+#include "codes.def"
+#undef HTTPSTATUS_CODE
+#undef HTTPSTATUS_CLASS
+};
+_Static_assert (HS_CODE_COUNT < UINT8_MAX, "too many codes for uint8_t slots");
+
+/* The compiler's check that the generated header and the table agree,
+   and that every code is one that HTTP allows.  */
+#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)          \
+  _Static_assert (HTTP_STATUS_##id == (code),                           \
+                  "httpstatus-codes.h disagrees with codes.def on " #id); \
+  _Static_assert ((code) >= CODE_MIN && (code) <= CODE_MAX,             \
+                  "not an HTTP status code: " #id);
+#define HTTPSTATUS_CLASS(cls, reason, title, desc)                      \
+  _Static_assert ((cls) >= 0 && (cls) <= 5, "no such class");
+#include "codes.def"
+#undef HTTPSTATUS_CODE
+#undef HTTPSTATUS_CLASS
+
+static inline const char *
+at (hs_offset off)
+{
+  return (const char *) &pool + off;
+}
+
+/* The entry of CODE, or NULL.  The unsigned subtraction folds the two
+   range checks into one and cannot overflow, whatever the int.  */
+static inline const struct entry *
+find (int code)
+{
+  unsigned int i = (unsigned int) code - CODE_MIN;
+  if (i > CODE_MAX - CODE_MIN || slot[i] == 0)
+    return NULL;
+  return &entries[slot[i] - 1];
+}
+
+const char *
+hs_text (int code, enum hs_field field)
+{
+  const struct entry *e = find (code);
+  if (e != NULL)
+    return at (e->text[field]);
+  int cls = code >= CODE_MIN && code <= CODE_MAX ? code / 100 : 0;
+  return at (class_text[cls][field]);
+}
+
+const char *
+httpstatus_name (int code)
+{
+  const struct entry *e = find (code);
+  return e != NULL ? at (e->name) : NULL;
+}
+
+const char *
+httpstatus_reason (int code)
+{
+  return hs_text (code, HS_REASON);
+}
+
+int
+httpstatus_next (int code)
+{
+  if (code >= CODE_MAX)
+    return -1;
+  for (int c = code < CODE_MIN ? CODE_MIN : code + 1; c <= CODE_MAX; c++)
+    if (slot[c - CODE_MIN] != 0)
+      return c;
+  return -1;
+}

@@ -1,0 +1,124 @@
+/* check_names.c: httpstatus_from_name for every constant, short and
+   lower-case names, and strings that name nothing.  */
+
+#include <config.h>
+
+#include <ctype.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <httpstatus.h>
+
+#include "testutil.h"
+
+static const char prefix[] = "HTTP_STATUS_";
+
+/* NAME with every ASCII letter lowered (MODE 0), or with every other
+   letter lowered (MODE 1).  */
+static char *
+recase (const char *name, int mode)
+{
+  char *s = strdup (name);
+  for (size_t i = 0; s[i] != '\0'; i++)
+    if (mode == 0 || i % 2 == 1)
+      s[i] = (char) tolower ((unsigned char) s[i]);
+  return s;
+}
+
+/* One test per fixture row (a loop test: _i is the row).  */
+START_TEST (every_constant_and_its_short_name)
+{
+  const struct fixture_row *row = &fixture_rows (NULL)[_i];
+  const char *full = row->constant;
+  const char *shortname = full + strlen (prefix);
+  ck_assert_int_eq (strncmp (full, prefix, strlen (prefix)), 0);
+  ck_assert_int_eq (httpstatus_from_name (full), row->code);
+  ck_assert_int_eq (httpstatus_from_name (shortname), row->code);
+  for (int mode = 0; mode < 2; mode++)
+    {
+      char *a = recase (full, mode), *b = recase (shortname, mode);
+      ck_assert_int_eq (httpstatus_from_name (a), row->code);
+      ck_assert_int_eq (httpstatus_from_name (b), row->code);
+      free (a);
+      free (b);
+    }
+}
+END_TEST
+
+START_TEST (examples)
+{
+  ck_assert_int_eq (httpstatus_from_name ("HTTP_STATUS_NOT_FOUND"), 404);
+  ck_assert_int_eq (httpstatus_from_name ("NOT_FOUND"), 404);
+  ck_assert_int_eq (httpstatus_from_name ("not_found"), 404);
+  ck_assert_int_eq (httpstatus_from_name ("http_status_Not_Found"), 404);
+  ck_assert_int_eq (httpstatus_from_name ("ok"), 200);
+  ck_assert_int_eq (httpstatus_from_name ("Http_Status_Ok"), 200);
+  ck_assert_int_eq (httpstatus_from_name ("VERSION_NOT_SUP"), 505);
+}
+END_TEST
+
+START_TEST (names_of_nothing)
+{
+  static const char *const bad[] = {
+    "", "HTTP_STATUS_", "http_status_", "HTTP_STATUS", "HTTP_", "_",
+    "NOT_FOUNDX", "NOT_FOUND ", " NOT_FOUND", "NOT_FOUND\n", "NOT FOUND",
+    "NOT-FOUND", "NOT_FOUN", "HTTP_STATUS_NOT_FOUND_", "XHTTP_STATUS_NOT_FOUND",
+    "HTTP_STATUS_HTTP_STATUS_NOT_FOUND", "404", "FIRST", "LAST",
+    "HTTP_STATUS_FIRST", "HTTP_STATUS_LAST", "\xff\xfe", "N\xc3\x96T_FOUND",
+    "NOT_FOUND\xc0\x80", "\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0",
+    "OK\x80",
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    ck_assert_msg (httpstatus_from_name (bad[i]) == -1, "\"%s\" named a code",
+                   bad[i]);
+  ck_assert_int_eq (httpstatus_from_name (NULL), -1);
+}
+END_TEST
+
+/* A megabyte of text, starting with a valid name or not, names
+   nothing.  */
+START_TEST (megabyte_strings)
+{
+  size_t size = 1 << 20;
+  char *s = malloc (size + 1);
+  memset (s, 'A', size);
+  s[size] = '\0';
+  ck_assert_int_eq (httpstatus_from_name (s), -1);
+  memcpy (s, "NOT_FOUND", 9);
+  ck_assert_int_eq (httpstatus_from_name (s), -1);
+  memcpy (s, "HTTP_STATUS_NOT_FOUND", 21);
+  ck_assert_int_eq (httpstatus_from_name (s), -1);
+  memset (s, '\xff', size);
+  ck_assert_int_eq (httpstatus_from_name (s), -1);
+  free (s);
+}
+END_TEST
+
+/* Case folding is ASCII's, not the locale's: in a Turkish locale
+   toupper ('i') is not 'I', and "ok" must still be found.  The C locale
+   here; what matters is that nothing depends on it.  */
+START_TEST (case_folding_is_ascii)
+{
+  ck_assert_int_eq (httpstatus_from_name ("switch_protocols"), 101);
+  ck_assert_int_eq (httpstatus_from_name ("PRECOND_FAILED"), 412);
+  ck_assert_int_eq (httpstatus_from_name ("precond_faıled"), -1);
+}
+END_TEST
+
+int
+main (void)
+{
+  setlocale (LC_ALL, "C");
+  Suite *s = suite_create ("names");
+  TCase *tc = tcase_create ("from_name");
+  int rows;
+  fixture_rows (&rows);
+  tcase_add_loop_test (tc, every_constant_and_its_short_name, 0, rows);
+  ADD (tc, examples);
+  ADD (tc, names_of_nothing);
+  ADD (tc, megabyte_strings);
+  ADD (tc, case_folding_is_ascii);
+  suite_add_tcase (s, tc);
+  return test_run (s);
+}

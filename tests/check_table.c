@@ -1,0 +1,187 @@
+/* check_table.c: every code's name, reason, title and description in
+   English (C locale), the fallbacks for codes missing from the table,
+   and the walk with httpstatus_next.  Expected texts come from
+   tests/fixtures/status.tsv, never from the library.  */
+
+#include <config.h>
+
+#include <limits.h>
+#include <locale.h>
+#include <stdlib.h>
+
+#include <httpstatus.h>
+
+#include "testutil.h"
+
+/* One test per fixture row (a loop test: _i is the row).  */
+START_TEST (every_code_in_english)
+{
+  const struct fixture_row *row = &fixture_rows (NULL)[_i];
+  int code = row->code;
+  ck_assert_pstr_eq (httpstatus_name (code), row->constant);
+  ck_assert_str_eq (httpstatus_reason (code), row->reason);
+  ck_assert_str_eq (httpstatus_title (code), row->title);
+  ck_assert_str_eq (httpstatus_description (code), row->description);
+}
+END_TEST
+
+START_TEST (header_constants_are_wininet_values)
+{
+  /* Wininet.h's values, written out here as data.  */
+  ck_assert_int_eq (HTTP_STATUS_CONTINUE, 100);
+  ck_assert_int_eq (HTTP_STATUS_SWITCH_PROTOCOLS, 101);
+  ck_assert_int_eq (HTTP_STATUS_OK, 200);
+  ck_assert_int_eq (HTTP_STATUS_CREATED, 201);
+  ck_assert_int_eq (HTTP_STATUS_ACCEPTED, 202);
+  ck_assert_int_eq (HTTP_STATUS_PARTIAL, 203);
+  ck_assert_int_eq (HTTP_STATUS_NO_CONTENT, 204);
+  ck_assert_int_eq (HTTP_STATUS_RESET_CONTENT, 205);
+  ck_assert_int_eq (HTTP_STATUS_PARTIAL_CONTENT, 206);
+  ck_assert_int_eq (HTTP_STATUS_AMBIGUOUS, 300);
+  ck_assert_int_eq (HTTP_STATUS_MOVED, 301);
+  ck_assert_int_eq (HTTP_STATUS_REDIRECT, 302);
+  ck_assert_int_eq (HTTP_STATUS_REDIRECT_METHOD, 303);
+  ck_assert_int_eq (HTTP_STATUS_NOT_MODIFIED, 304);
+  ck_assert_int_eq (HTTP_STATUS_USE_PROXY, 305);
+  ck_assert_int_eq (HTTP_STATUS_REDIRECT_KEEP_VERB, 307);
+  ck_assert_int_eq (HTTP_STATUS_BAD_REQUEST, 400);
+  ck_assert_int_eq (HTTP_STATUS_DENIED, 401);
+  ck_assert_int_eq (HTTP_STATUS_PAYMENT_REQ, 402);
+  ck_assert_int_eq (HTTP_STATUS_FORBIDDEN, 403);
+  ck_assert_int_eq (HTTP_STATUS_NOT_FOUND, 404);
+  ck_assert_int_eq (HTTP_STATUS_BAD_METHOD, 405);
+  ck_assert_int_eq (HTTP_STATUS_NONE_ACCEPTABLE, 406);
+  ck_assert_int_eq (HTTP_STATUS_PROXY_AUTH_REQ, 407);
+  ck_assert_int_eq (HTTP_STATUS_REQUEST_TIMEOUT, 408);
+  ck_assert_int_eq (HTTP_STATUS_CONFLICT, 409);
+  ck_assert_int_eq (HTTP_STATUS_GONE, 410);
+  ck_assert_int_eq (HTTP_STATUS_LENGTH_REQUIRED, 411);
+  ck_assert_int_eq (HTTP_STATUS_PRECOND_FAILED, 412);
+  ck_assert_int_eq (HTTP_STATUS_REQUEST_TOO_LARGE, 413);
+  ck_assert_int_eq (HTTP_STATUS_URI_TOO_LONG, 414);
+  ck_assert_int_eq (HTTP_STATUS_UNSUPPORTED_MEDIA, 415);
+  ck_assert_int_eq (HTTP_STATUS_RETRY_WITH, 449);
+  ck_assert_int_eq (HTTP_STATUS_SERVER_ERROR, 500);
+  ck_assert_int_eq (HTTP_STATUS_NOT_SUPPORTED, 501);
+  ck_assert_int_eq (HTTP_STATUS_BAD_GATEWAY, 502);
+  ck_assert_int_eq (HTTP_STATUS_SERVICE_UNAVAIL, 503);
+  ck_assert_int_eq (HTTP_STATUS_GATEWAY_TIMEOUT, 504);
+  ck_assert_int_eq (HTTP_STATUS_VERSION_NOT_SUP, 505);
+  ck_assert_int_eq (HTTP_STATUS_FIRST, 100);
+  ck_assert_int_eq (HTTP_STATUS_LAST, 505);
+}
+END_TEST
+
+START_TEST (next_walks_the_table_in_order)
+{
+  int n;
+  const struct fixture_row *rows = fixture_rows (&n);
+  int i = 0;
+  for (int c = httpstatus_next (-1); c != -1; c = httpstatus_next (c))
+    {
+      ck_assert_int_lt (i, n);
+      ck_assert_int_eq (c, rows[i].code);
+      i++;
+    }
+  ck_assert_int_eq (i, n);
+  ck_assert_int_eq (httpstatus_next (INT_MIN), 100);
+  ck_assert_int_eq (httpstatus_next (0), 100);
+  ck_assert_int_eq (httpstatus_next (100), 101);
+  ck_assert_int_eq (httpstatus_next (101), 200);
+  ck_assert_int_eq (httpstatus_next (306), 307);
+  ck_assert_int_eq (httpstatus_next (415), 449);
+  ck_assert_int_eq (httpstatus_next (505), -1);
+  ck_assert_int_eq (httpstatus_next (599), -1);
+  ck_assert_int_eq (httpstatus_next (INT_MAX), -1);
+}
+END_TEST
+
+/* Exactly the codes of the fixture are known, among all of -1000..1000
+   and the extremes.  */
+START_TEST (only_fixture_codes_are_known)
+{
+  int n;
+  const struct fixture_row *rows = fixture_rows (&n);
+  ck_assert_int_eq (n, 39);
+  int known = 0;
+  for (int c = -1000; c <= 1000; c++)
+    if (httpstatus_name (c) != NULL)
+      {
+        int listed = 0;
+        for (int i = 0; i < n; i++)
+          listed |= rows[i].code == c;
+        ck_assert_msg (listed, "%d is known but not in the fixture", c);
+        known++;
+      }
+  ck_assert_int_eq (known, n);
+  ck_assert_ptr_null (httpstatus_name (INT_MIN));
+  ck_assert_ptr_null (httpstatus_name (INT_MAX));
+}
+END_TEST
+
+/* An unknown code in 100..599 answers with its class (RFC 9110 section
+   15), anything else with the generic text; never NULL.  */
+static void
+assert_fallback (int code, const char *reason, const char *title,
+                 const char *description)
+{
+  ck_assert_ptr_null (httpstatus_name (code));
+  ck_assert_str_eq (httpstatus_reason (code), reason);
+  ck_assert_str_eq (httpstatus_title (code), title);
+  ck_assert_str_eq (httpstatus_description (code), description);
+}
+
+#define UNKNOWN_DESC \
+  "This is not an HTTP status code: status codes are three-digit numbers from 100 to 599."
+
+START_TEST (unknown_codes)
+{
+  static const int outside[] = { -1, 0, 99, 600, 1000, -404, INT_MIN, INT_MAX };
+  for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++)
+    assert_fallback (outside[i], "Unknown Status Code", "Unknown Status Code",
+                     UNKNOWN_DESC);
+  assert_fallback (102, "Informational", "Informational Response",
+                   "The request was received and is being processed (unrecognized informational status code).");
+  assert_fallback (299, "Successful", "Successful Response",
+                   "The request was successfully received, understood and accepted (unrecognized success status code).");
+  assert_fallback (306, "Redirection", "Redirection",
+                   "Further action is needed to complete the request (unrecognized redirection status code).");
+  assert_fallback (499, "Client Error", "Client Error",
+                   "The request contains an error or cannot be fulfilled (unrecognized client error status code).");
+  assert_fallback (599, "Server Error", "Server Error",
+                   "The server failed to fulfill an apparently valid request (unrecognized server error status code).");
+}
+END_TEST
+
+/* Every int's answer is one of the table's or one of the six fallbacks:
+   sampled across the whole range, never NULL, never a crash.  */
+START_TEST (any_int_has_an_answer)
+{
+  for (long long c = INT_MIN; c <= INT_MAX; c += 65537)
+    {
+      ck_assert_ptr_nonnull (httpstatus_reason ((int) c));
+      ck_assert_ptr_nonnull (httpstatus_title ((int) c));
+      ck_assert_ptr_nonnull (httpstatus_description ((int) c));
+      int next = httpstatus_next ((int) c);
+      ck_assert (next == -1 || httpstatus_name (next) != NULL);
+    }
+}
+END_TEST
+
+int
+main (void)
+{
+  setlocale (LC_ALL, "C");
+  Suite *s = suite_create ("table");
+  TCase *tc = tcase_create ("english");
+  int rows;
+  fixture_rows (&rows);
+  tcase_add_loop_test (tc, every_code_in_english, 0, rows);
+  ADD (tc, header_constants_are_wininet_values);
+  ADD (tc, next_walks_the_table_in_order);
+  ADD (tc, only_fixture_codes_are_known);
+  ADD (tc, unknown_codes);
+  ADD (tc, any_int_has_an_answer);
+  suite_add_tcase (s, tc);
+  return test_run (s);
+}
