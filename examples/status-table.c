@@ -2,7 +2,9 @@
    public header alone.  It prints every code of the table, then the
    answers for a few codes and names that are not in it, one line each:
      code TAB constant TAB reason TAB title TAB description
-   in the language of the user's locale.
+   in the language of the user's locale, followed by the code's origin
+   flags and its class title:
+     ... TAB origin TAB class-title
 
    Build it against an installed httpstatus:
      cc status-table.c $(pkg-config --cflags --libs httpstatus)  */
@@ -17,9 +19,10 @@ static void
 print (int code)
 {
   const char *name = httpstatus_name (code);
-  printf ("%d\t%s\t%s\t%s\t%s\n", code, name != NULL ? name : "-",
+  printf ("%d\t%s\t%s\t%s\t%s\t%d\t%s\n", code, name != NULL ? name : "-",
           httpstatus_reason (code), httpstatus_title (code),
-          httpstatus_description (code));
+          httpstatus_description (code), httpstatus_origin (code),
+          httpstatus_class_title (code));
 }
 
 int
@@ -37,7 +40,8 @@ main (void)
     print (unknown[i]);
 
   static const char *const names[] = {
-    "HTTP_STATUS_NOT_FOUND", "not_found", "Http_Status_Ok", "", "NOT_FOUNDX"
+    "HTTP_STATUS_NOT_FOUND", "not_found", "Http_Status_Ok",
+    "INTERNAL_SERVER_ERROR", "payload_too_large", "", "NOT_FOUNDX"
   };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     printf ("\"%s\"\t%d\n", names[i], httpstatus_from_name (names[i]));

@@ -52,18 +52,42 @@ HTTPSTATUS_API const char *httpstatus_reason (int code);
 HTTPSTATUS_API const char *httpstatus_title (int code);
 
 /* The localized description, one or two sentences: the text of
-   Microsoft's documentation of Wininet.h for its codes.  Never NULL:
+   Microsoft's documentation of Wininet.h for its codes, a summary of the
+   defining RFC for the others.  Never NULL:
    for a code missing from the table, a localized description of its
    class, or a sentence saying that the number is not an HTTP status
    code.  */
 HTTPSTATUS_API const char *httpstatus_description (int code);
 
-/* The code of a constant's name: "HTTP_STATUS_NOT_FOUND" or "NOT_FOUND",
-   in any ASCII case, gives 404.  Returns -1 for NULL, "", an unknown
-   name, a name with anything before or after it (spaces included), and
-   any string that is not ASCII.  Reads at most a few dozen bytes of NAME
-   whatever its length.  */
+/* The code of a name, with or without the "HTTP_STATUS_" prefix, in any
+   ASCII case: a constant ("HTTP_STATUS_NOT_FOUND", "not_found" give
+   404), a reason phrase spelled as a constant ("INTERNAL_SERVER_ERROR",
+   "METHOD_NOT_ALLOWED", "IM_A_TEAPOT"), or an older name
+   ("REQUEST_ENTITY_TOO_LARGE", "PAYLOAD_TOO_LARGE",
+   "REQUEST_URI_TOO_LONG", "REQUESTED_RANGE_NOT_SATISFIABLE",
+   "UNPROCESSABLE_ENTITY").  Returns -1 for NULL, "", an unknown name, a
+   name with anything before or after it (spaces included), and any
+   string that is not ASCII.  Reads at most 65 bytes of NAME whatever its
+   length.  */
 HTTPSTATUS_API int httpstatus_from_name (const char *name);
+
+/* Where a code of the table comes from: httpstatus_origin returns these
+   flags or'ed together, 0 for a code not in the table.  */
+#define HTTPSTATUS_ORIGIN_WININET 0x1 /* in Microsoft's Wininet.h table */
+#define HTTPSTATUS_ORIGIN_IANA 0x2    /* in the IANA HTTP Status Code
+                                         Registry, with a meaning */
+#define HTTPSTATUS_ORIGIN_COMMON 0x4  /* in wide use, not registered (418) */
+#define HTTPSTATUS_ORIGIN_ALL 0x7
+HTTPSTATUS_API int httpstatus_origin (int code);
+
+/* The class of CODE, its first digit: 1 (informational) to 5 (server
+   error) for 100..599, known or not; 0 for any other int.  */
+HTTPSTATUS_API int httpstatus_class (int code);
+
+/* The localized title of CODE's class: "Client Error", or "用戶端錯誤"
+   in a zh_TW locale, for 404 and 499 alike; "Unknown Status Code" for a
+   code outside 100..599.  Never NULL.  */
+HTTPSTATUS_API const char *httpstatus_class_title (int code);
 
 /* The smallest code in the table greater than CODE, or -1 if there is
    none.  Walk the table with

@@ -14,8 +14,10 @@ BEGIN {
     print "#ifndef HTTPSTATUS_CODES_H"
     print "#define HTTPSTATUS_CODES_H"
     print ""
-    print "/* The status codes, spelled as Wininet.h spells them; a program that"
-    print "   also includes Wininet.h gets identical definitions.  */"
+    print "/* The status codes.  Wininet.h's are spelled and valued as Wininet.h"
+    print "   has them (a program that also includes it gets identical"
+    print "   definitions); the others take WinHTTP's name or their reason"
+    print "   phrase's.  */"
     first = -1; last = -1; n = 0
 }
 
@@ -30,7 +32,7 @@ BEGIN {
     }
     printf "#define HTTP_STATUS_%-26s %s\n", name, code
     n++
-    if (origin == "WININET") {
+    if (origin ~ /WININET/) {
         if (first < 0 || code + 0 < first) { first = code + 0; first_name = name }
         if (code + 0 > last) { last = code + 0; last_name = name }
     }

@@ -65,3 +65,9 @@ httpstatus_description (int code)
 {
   return translate (hs_text (code, HS_DESCRIPTION));
 }
+
+const char *
+httpstatus_class_title (int code)
+{
+  return translate (hs_class_text (code, HS_TITLE));
+}

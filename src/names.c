@@ -1,4 +1,7 @@
-/* names.c: from a constant's name to its code.  */
+/* names.c: from a name to its code.  A name is, with or without the
+   HTTP_STATUS_ prefix and in any ASCII case: a constant of the table,
+   a reason phrase spelled as a constant ("INTERNAL_SERVER_ERROR"), or
+   an older name of codes.def's HTTPSTATUS_ALIAS lines.  */
 
 #include <config.h>
 
@@ -6,6 +9,7 @@
 #include <string.h>
 
 #include "httpstatus.h"
+#include "table.h"
 
 #define PREFIX "HTTP_STATUS_"
 #define PREFIX_LEN (sizeof PREFIX - 1)
@@ -22,16 +26,26 @@ ascii_upper (unsigned char c)
   return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
 }
 
-/* Whether the LEN bytes at S equal the NUL-terminated upper-case
-   ASCII string UPPER, ignoring the case of S.  */
+/* Whether the LEN bytes at S spell the name of WORDS: ASCII case
+   ignored; '_' in S stands for a space or a hyphen of WORDS, whose
+   apostrophes are skipped ("I'm a teapot" is IM_A_TEAPOT).  A constant
+   such as "NOT_FOUND" spells itself.  */
 static int
-equal_fold (const char *s, size_t len, const char *upper)
+spells (const char *s, size_t len, const char *words)
 {
-  size_t i;
-  for (i = 0; i < len && upper[i] != '\0'; i++)
-    if (ascii_upper ((unsigned char) s[i]) != (unsigned char) upper[i])
-      return 0;
-  return i == len && upper[i] == '\0';
+  size_t i = 0;
+  for (; *words != '\0'; words++)
+    {
+      unsigned char w = (unsigned char) *words;
+      if (w == '\'')
+        continue;
+      if (w == ' ' || w == '-')
+        w = '_';
+      if (i == len || ascii_upper ((unsigned char) s[i]) != ascii_upper (w))
+        return 0;
+      i++;
+    }
+  return i == len;
 }
 
 int
@@ -42,16 +56,25 @@ httpstatus_from_name (const char *name)
   size_t len = strnlen (name, NAME_MAX_LEN + 1);
   if (len > NAME_MAX_LEN)
     return -1;
-  if (len > PREFIX_LEN && equal_fold (name, PREFIX_LEN, PREFIX))
+  if (len > PREFIX_LEN && spells (name, PREFIX_LEN, PREFIX))
     {
       name += PREFIX_LEN;
       len -= PREFIX_LEN;
     }
-  if (len == 0)
+  /* Spaces, hyphens and apostrophes only ever match on the table's
+     side: a name with one is no name.  */
+  if (len == 0 || strcspn (name, " -'") < len)
     return -1;
+
   for (int code = httpstatus_next (-1); code != -1;
        code = httpstatus_next (code))
-    if (equal_fold (name, len, httpstatus_name (code) + PREFIX_LEN))
+    if (spells (name, len, httpstatus_name (code) + PREFIX_LEN)
+        || spells (name, len, httpstatus_reason (code)))
+      return code;
+  int code;
+  const char *alias;
+  for (unsigned int i = 0; (alias = hs_alias (i, &code)) != NULL; i++)
+    if (spells (name, len, alias))
       return code;
   return -1;
 }

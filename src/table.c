@@ -18,6 +18,11 @@
 
 #define N_(msgid) msgid         /* codes.def marks msgids for xgettext */
 
+/* codes.def's origin flags, as the header names them.  */
+#define WININET HTTPSTATUS_ORIGIN_WININET
+#define IANA HTTPSTATUS_ORIGIN_IANA
+#define COMMON HTTPSTATUS_ORIGIN_COMMON
+
 /* The pool: one char array per string of codes.def.  */
 struct pool
 {
@@ -26,22 +31,20 @@ struct pool
   char id##_reason[sizeof reason];                           \
   char id##_title[sizeof title];                             \
   char id##_desc[sizeof desc];
+#define HTTPSTATUS_ALIAS(code, id) char alias_##id[sizeof #id];
 #define HTTPSTATUS_CLASS(cls, reason, title, desc)           \
   char class##cls##_reason[sizeof reason];                   \
   char class##cls##_title[sizeof title];                     \
   char class##cls##_desc[sizeof desc];
 #include "codes.def"
-#undef HTTPSTATUS_CODE
-#undef HTTPSTATUS_CLASS
 };
 
 static const struct pool pool = {
 #define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
   "HTTP_STATUS_" #id, reason, title, desc,
+#define HTTPSTATUS_ALIAS(code, id) #id,
 #define HTTPSTATUS_CLASS(cls, reason, title, desc) reason, title, desc,
 #include "codes.def"
-#undef HTTPSTATUS_CODE
-#undef HTTPSTATUS_CLASS
 };
 
 /* Offsets into the pool fit in 16 bits; a table that outgrows them
@@ -54,10 +57,7 @@ _Static_assert (sizeof (struct pool) <= UINT16_MAX,
 enum
 {
 #define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) HS_ORD_##id,
-#define HTTPSTATUS_CLASS(cls, reason, title, desc)
 #include "codes.def"
-#undef HTTPSTATUS_CODE
-#undef HTTPSTATUS_CLASS
   HS_CODE_COUNT
 };
 
@@ -65,6 +65,7 @@ struct entry
 {
   hs_offset name;               /* "HTTP_STATUS_..." */
   hs_offset text[3];            /* indexed by enum hs_field */
+  uint8_t origin;               /* HTTPSTATUS_ORIGIN_* flags */
 };
 
 static const struct entry entries[HS_CODE_COUNT] = {
@@ -72,24 +73,29 @@ static const struct entry entries[HS_CODE_COUNT] = {
   [HS_ORD_##id] = { offsetof (struct pool, id##_name),            \
                     { offsetof (struct pool, id##_reason),        \
                       offsetof (struct pool, id##_title),         \
-                      offsetof (struct pool, id##_desc) } },
-#define HTTPSTATUS_CLASS(cls, reason, title, desc)
+                      offsetof (struct pool, id##_desc) },        \
+                    (origin) },
 #include "codes.def"
-#undef HTTPSTATUS_CODE
-#undef HTTPSTATUS_CLASS
 };
 
 /* The fallbacks, by class: 0 for a code outside 100..599, else its
    first digit.  */
 static const hs_offset class_text[6][3] = {
-#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)
 #define HTTPSTATUS_CLASS(cls, reason, title, desc)                \
   [cls] = { offsetof (struct pool, class##cls##_reason),          \
             offsetof (struct pool, class##cls##_title),           \
             offsetof (struct pool, class##cls##_desc) },
 #include "codes.def"
-#undef HTTPSTATUS_CODE
-#undef HTTPSTATUS_CLASS
+};
+
+/* The older names, with their codes.  */
+static const struct
+{
+  hs_offset name;
+  uint16_t code;
+} aliases[] = {
+#define HTTPSTATUS_ALIAS(code, id) { offsetof (struct pool, alias_##id), (code) },
+#include "codes.def"
 };
 
 #define CODE_MIN 100
@@ -102,25 +108,26 @@ static const hs_offset class_text[6][3] = {
 static const uint8_t slot[CODE_MAX - CODE_MIN + 1] = {
 #define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
   [(code) - CODE_MIN] = HS_ORD_##id + 1,
-#define HTTPSTATUS_CLASS(cls, reason, title, desc)
 #include "codes.def"
-#undef HTTPSTATUS_CODE
-#undef HTTPSTATUS_CLASS
 };
 _Static_assert (HS_CODE_COUNT < UINT8_MAX, "too many codes for uint8_t slots");
 
 /* The compiler's check that the generated header and the table agree,
-   and that every code is one that HTTP allows.  */
+   that every code is one that HTTP allows, every origin a known flag
+   and every alias names a code of the table.  */
 #define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)          \
   _Static_assert (HTTP_STATUS_##id == (code),                           \
                   "httpstatus-codes.h disagrees with codes.def on " #id); \
   _Static_assert ((code) >= CODE_MIN && (code) <= CODE_MAX,             \
-                  "not an HTTP status code: " #id);
+                  "not an HTTP status code: " #id);                     \
+  _Static_assert ((origin) != 0 && ((origin) & ~HTTPSTATUS_ORIGIN_ALL) == 0, \
+                  "bad origin for " #id);
+#define HTTPSTATUS_ALIAS(code, id)                                      \
+  _Static_assert ((code) >= CODE_MIN && (code) <= CODE_MAX,             \
+                  "alias of no code: " #id);
 #define HTTPSTATUS_CLASS(cls, reason, title, desc)                      \
   _Static_assert ((cls) >= 0 && (cls) <= 5, "no such class");
 #include "codes.def"
-#undef HTTPSTATUS_CODE
-#undef HTTPSTATUS_CLASS
 
 static inline const char *
 at (hs_offset off)
@@ -140,13 +147,25 @@ find (int code)
 }
 
 const char *
+hs_class_text (int code, enum hs_field field)
+{
+  return at (class_text[httpstatus_class (code)][field]);
+}
+
+const char *
 hs_text (int code, enum hs_field field)
 {
   const struct entry *e = find (code);
-  if (e != NULL)
-    return at (e->text[field]);
-  int cls = code >= CODE_MIN && code <= CODE_MAX ? code / 100 : 0;
-  return at (class_text[cls][field]);
+  return e != NULL ? at (e->text[field]) : hs_class_text (code, field);
+}
+
+const char *
+hs_alias (unsigned int i, int *code)
+{
+  if (i >= sizeof aliases / sizeof aliases[0])
+    return NULL;
+  *code = aliases[i].code;
+  return at (aliases[i].name);
 }
 
 const char *
@@ -160,6 +179,19 @@ const char *
 httpstatus_reason (int code)
 {
   return hs_text (code, HS_REASON);
+}
+
+int
+httpstatus_origin (int code)
+{
+  const struct entry *e = find (code);
+  return e != NULL ? e->origin : 0;
+}
+
+int
+httpstatus_class (int code)
+{
+  return code >= CODE_MIN && code <= CODE_MAX ? code / 100 : 0;
 }
 
 int

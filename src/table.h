@@ -17,4 +17,12 @@ enum hs_field
    its class's otherwise.  Never NULL.  */
 const char *hs_text (int code, enum hs_field field);
 
+/* The older name number I of codes.def's HTTPSTATUS_ALIAS lines, its
+   code in *CODE; NULL past the last.  */
+const char *hs_alias (unsigned int i, int *code);
+
+/* The text FIELD of CODE's class, whether CODE is in the table or
+   not: "Client Error" for 404 and 499 alike.  */
+const char *hs_class_text (int code, enum hs_field field);
+
 #endif /* HTTPSTATUS_TABLE_H */

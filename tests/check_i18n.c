@@ -49,8 +49,8 @@ START_TEST (fallbacks_in_zh_TW)
   ck_assert_str_eq (httpstatus_title (0), "不明的狀態碼");
   ck_assert_str_eq (httpstatus_description (-1),
                     "這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。");
-  ck_assert_str_eq (httpstatus_title (102), "資訊回應");
-  ck_assert_str_eq (httpstatus_description (102),
+  ck_assert_str_eq (httpstatus_title (104), "資訊回應");
+  ck_assert_str_eq (httpstatus_description (104),
                     "已收到要求，正在處理中 (無法辨識的資訊狀態碼)。");
   ck_assert_str_eq (httpstatus_title (299), "成功回應");
   ck_assert_str_eq (httpstatus_description (299),
@@ -64,6 +64,10 @@ START_TEST (fallbacks_in_zh_TW)
   ck_assert_str_eq (httpstatus_title (599), "伺服器錯誤");
   ck_assert_str_eq (httpstatus_description (599),
                     "伺服器無法完成看似有效的要求 (無法辨識的伺服器錯誤狀態碼)。");
+  ck_assert_str_eq (httpstatus_class_title (404), "用戶端錯誤");
+  ck_assert_str_eq (httpstatus_class_title (503), "伺服器錯誤");
+  ck_assert_str_eq (httpstatus_class_title (200), "成功回應");
+  ck_assert_str_eq (httpstatus_class_title (700), "不明的狀態碼");
   /* Reasons go on the wire: English in every locale.  */
   ck_assert_str_eq (httpstatus_reason (499), "Client Error");
   ck_assert_str_eq (httpstatus_reason (600), "Unknown Status Code");

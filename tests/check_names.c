@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,6 +47,28 @@ START_TEST (every_constant_and_its_short_name)
 }
 END_TEST
 
+/* Every reason phrase spelled as a constant, and every older name, with
+   and without the prefix, in three cases.  */
+START_TEST (every_other_name)
+{
+  const struct fixture_name *row = &fixture_names (NULL)[_i];
+  char full[128];
+  snprintf (full, sizeof full, "%s%s", prefix, row->name);
+  ck_assert_int_eq (httpstatus_from_name (row->name), row->code);
+  ck_assert_int_eq (httpstatus_from_name (full), row->code);
+  for (int mode = 0; mode < 2; mode++)
+    {
+      char *a = recase (full, mode), *b = recase (row->name, mode);
+      ck_assert_int_eq (httpstatus_from_name (a), row->code);
+      ck_assert_int_eq (httpstatus_from_name (b), row->code);
+      free (a);
+      free (b);
+    }
+  /* The primary constant stays what httpstatus_name gives.  */
+  ck_assert_ptr_nonnull (httpstatus_name (row->code));
+}
+END_TEST
+
 START_TEST (examples)
 {
   ck_assert_int_eq (httpstatus_from_name ("HTTP_STATUS_NOT_FOUND"), 404);
@@ -55,6 +78,16 @@ START_TEST (examples)
   ck_assert_int_eq (httpstatus_from_name ("ok"), 200);
   ck_assert_int_eq (httpstatus_from_name ("Http_Status_Ok"), 200);
   ck_assert_int_eq (httpstatus_from_name ("VERSION_NOT_SUP"), 505);
+  ck_assert_int_eq (httpstatus_from_name ("INTERNAL_SERVER_ERROR"), 500);
+  ck_assert_int_eq (httpstatus_from_name ("method_not_allowed"), 405);
+  ck_assert_int_eq (httpstatus_from_name ("HTTP_STATUS_UNAUTHORIZED"), 401);
+  ck_assert_int_eq (httpstatus_from_name ("payload_too_large"), 413);
+  ck_assert_int_eq (httpstatus_from_name ("IM_A_TEAPOT"), 418);
+  ck_assert_int_eq (httpstatus_from_name ("TOO_MANY_REQUESTS"), 429);
+  ck_assert_str_eq (httpstatus_name (httpstatus_from_name ("UNAUTHORIZED")),
+                    "HTTP_STATUS_DENIED");
+  ck_assert_str_eq (httpstatus_name (httpstatus_from_name ("request_entity_too_large")),
+                    "HTTP_STATUS_REQUEST_TOO_LARGE");
 }
 END_TEST
 
@@ -67,7 +100,10 @@ START_TEST (names_of_nothing)
     "HTTP_STATUS_HTTP_STATUS_NOT_FOUND", "404", "FIRST", "LAST",
     "HTTP_STATUS_FIRST", "HTTP_STATUS_LAST", "\xff\xfe", "N\xc3\x96T_FOUND",
     "NOT_FOUND\xc0\x80", "\xe6\x89\xbe\xe4\xb8\x8d\xe5\x88\xb0",
-    "OK\x80",
+    "OK\x80", "INTERNAL SERVER ERROR", "Internal Server Error",
+    "NON-AUTHORITATIVE_INFORMATION", "I'M_A_TEAPOT", "IM_A_TEAPOT'",
+    "HTTP_STATUS_INTERNAL SERVER_ERROR", "MULTI-STATUS", "TEAPOT",
+    "Client Error", "CLIENT_ERROR", "UNKNOWN_STATUS_CODE",
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     ck_assert_msg (httpstatus_from_name (bad[i]) == -1, "\"%s\" named a code",
@@ -115,6 +151,9 @@ main (void)
   int rows;
   fixture_rows (&rows);
   tcase_add_loop_test (tc, every_constant_and_its_short_name, 0, rows);
+  int names;
+  fixture_names (&names);
+  tcase_add_loop_test (tc, every_other_name, 0, names);
   ADD (tc, examples);
   ADD (tc, names_of_nothing);
   ADD (tc, megabyte_strings);

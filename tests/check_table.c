@@ -1,6 +1,6 @@
-/* check_table.c: every code's name, reason, title and description in
-   English (C locale), the fallbacks for codes missing from the table,
-   and the walk with httpstatus_next.  Expected texts come from
+/* check_table.c: every code's name, reason, title, description and
+   origin in English (C locale), the fallbacks for codes missing from the
+   table, classes, and the walk with httpstatus_next.  Expected texts come from
    tests/fixtures/status.tsv, never from the library.  */
 
 #include <config.h>
@@ -22,6 +22,8 @@ START_TEST (every_code_in_english)
   ck_assert_str_eq (httpstatus_reason (code), row->reason);
   ck_assert_str_eq (httpstatus_title (code), row->title);
   ck_assert_str_eq (httpstatus_description (code), row->description);
+  ck_assert_int_eq (httpstatus_origin (code), row->origin);
+  ck_assert_int_eq (httpstatus_class (code), code / 100);
 }
 END_TEST
 
@@ -67,6 +69,32 @@ START_TEST (header_constants_are_wininet_values)
   ck_assert_int_eq (HTTP_STATUS_SERVICE_UNAVAIL, 503);
   ck_assert_int_eq (HTTP_STATUS_GATEWAY_TIMEOUT, 504);
   ck_assert_int_eq (HTTP_STATUS_VERSION_NOT_SUP, 505);
+  /* Beyond Wininet.h: WinHTTP's names, then reason-derived ones.  */
+  ck_assert_int_eq (HTTP_STATUS_WEBDAV_MULTI_STATUS, 207);
+  ck_assert_int_eq (HTTP_STATUS_PERMANENT_REDIRECT, 308);
+  ck_assert_int_eq (HTTP_STATUS_PROCESSING, 102);
+  ck_assert_int_eq (HTTP_STATUS_EARLY_HINTS, 103);
+  ck_assert_int_eq (HTTP_STATUS_ALREADY_REPORTED, 208);
+  ck_assert_int_eq (HTTP_STATUS_IM_USED, 226);
+  ck_assert_int_eq (HTTP_STATUS_RANGE_NOT_SATISFIABLE, 416);
+  ck_assert_int_eq (HTTP_STATUS_EXPECTATION_FAILED, 417);
+  ck_assert_int_eq (HTTP_STATUS_IM_A_TEAPOT, 418);
+  ck_assert_int_eq (HTTP_STATUS_MISDIRECTED_REQUEST, 421);
+  ck_assert_int_eq (HTTP_STATUS_UNPROCESSABLE_CONTENT, 422);
+  ck_assert_int_eq (HTTP_STATUS_LOCKED, 423);
+  ck_assert_int_eq (HTTP_STATUS_FAILED_DEPENDENCY, 424);
+  ck_assert_int_eq (HTTP_STATUS_TOO_EARLY, 425);
+  ck_assert_int_eq (HTTP_STATUS_UPGRADE_REQUIRED, 426);
+  ck_assert_int_eq (HTTP_STATUS_PRECONDITION_REQUIRED, 428);
+  ck_assert_int_eq (HTTP_STATUS_TOO_MANY_REQUESTS, 429);
+  ck_assert_int_eq (HTTP_STATUS_REQUEST_HEADER_FIELDS_TOO_LARGE, 431);
+  ck_assert_int_eq (HTTP_STATUS_UNAVAILABLE_FOR_LEGAL_REASONS, 451);
+  ck_assert_int_eq (HTTP_STATUS_VARIANT_ALSO_NEGOTIATES, 506);
+  ck_assert_int_eq (HTTP_STATUS_INSUFFICIENT_STORAGE, 507);
+  ck_assert_int_eq (HTTP_STATUS_LOOP_DETECTED, 508);
+  ck_assert_int_eq (HTTP_STATUS_NOT_EXTENDED, 510);
+  ck_assert_int_eq (HTTP_STATUS_NETWORK_AUTHENTICATION_REQUIRED, 511);
+  /* Wininet.h's first and last stay Wininet.h's.  */
   ck_assert_int_eq (HTTP_STATUS_FIRST, 100);
   ck_assert_int_eq (HTTP_STATUS_LAST, 505);
 }
@@ -87,10 +115,13 @@ START_TEST (next_walks_the_table_in_order)
   ck_assert_int_eq (httpstatus_next (INT_MIN), 100);
   ck_assert_int_eq (httpstatus_next (0), 100);
   ck_assert_int_eq (httpstatus_next (100), 101);
-  ck_assert_int_eq (httpstatus_next (101), 200);
+  ck_assert_int_eq (httpstatus_next (103), 200);
+  ck_assert_int_eq (httpstatus_next (226), 300);
   ck_assert_int_eq (httpstatus_next (306), 307);
-  ck_assert_int_eq (httpstatus_next (415), 449);
-  ck_assert_int_eq (httpstatus_next (505), -1);
+  ck_assert_int_eq (httpstatus_next (431), 449);
+  ck_assert_int_eq (httpstatus_next (449), 451);
+  ck_assert_int_eq (httpstatus_next (508), 510);
+  ck_assert_int_eq (httpstatus_next (511), -1);
   ck_assert_int_eq (httpstatus_next (599), -1);
   ck_assert_int_eq (httpstatus_next (INT_MAX), -1);
 }
@@ -102,7 +133,7 @@ START_TEST (only_fixture_codes_are_known)
 {
   int n;
   const struct fixture_row *rows = fixture_rows (&n);
-  ck_assert_int_eq (n, 39);
+  ck_assert_int_eq (n, 63);
   int known = 0;
   for (int c = -1000; c <= 1000; c++)
     if (httpstatus_name (c) != NULL)
@@ -140,7 +171,7 @@ START_TEST (unknown_codes)
   for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++)
     assert_fallback (outside[i], "Unknown Status Code", "Unknown Status Code",
                      UNKNOWN_DESC);
-  assert_fallback (102, "Informational", "Informational Response",
+  assert_fallback (104, "Informational", "Informational Response",
                    "The request was received and is being processed (unrecognized informational status code).");
   assert_fallback (299, "Successful", "Successful Response",
                    "The request was successfully received, understood and accepted (unrecognized success status code).");
@@ -153,6 +184,51 @@ START_TEST (unknown_codes)
 }
 END_TEST
 
+/* The Wininet table is exactly the 39 codes of Wininet.h; the registry
+   adds 24, of which only 418 is unregistered and only 449 is Wininet's
+   alone.  */
+START_TEST (origins)
+{
+  int n, wininet = 0, iana = 0;
+  const struct fixture_row *rows = fixture_rows (&n);
+  for (int i = 0; i < n; i++)
+    {
+      wininet += (httpstatus_origin (rows[i].code) & HTTPSTATUS_ORIGIN_WININET) != 0;
+      iana += (httpstatus_origin (rows[i].code) & HTTPSTATUS_ORIGIN_IANA) != 0;
+    }
+  ck_assert_int_eq (wininet, 39);
+  ck_assert_int_eq (iana, 61);
+  ck_assert_int_eq (httpstatus_origin (404),
+                    HTTPSTATUS_ORIGIN_WININET | HTTPSTATUS_ORIGIN_IANA);
+  ck_assert_int_eq (httpstatus_origin (429), HTTPSTATUS_ORIGIN_IANA);
+  ck_assert_int_eq (httpstatus_origin (418), HTTPSTATUS_ORIGIN_COMMON);
+  ck_assert_int_eq (httpstatus_origin (449), HTTPSTATUS_ORIGIN_WININET);
+  ck_assert_int_eq (httpstatus_origin (306), 0);
+  ck_assert_int_eq (httpstatus_origin (-1), 0);
+  ck_assert_int_eq (httpstatus_origin (INT_MIN), 0);
+}
+END_TEST
+
+START_TEST (classes)
+{
+  static const struct { int code, cls; const char *title; } cases[] = {
+    { 100, 1, "Informational Response" }, { 199, 1, "Informational Response" },
+    { 200, 2, "Successful Response" }, { 299, 2, "Successful Response" },
+    { 301, 3, "Redirection" }, { 306, 3, "Redirection" },
+    { 404, 4, "Client Error" }, { 499, 4, "Client Error" },
+    { 500, 5, "Server Error" }, { 599, 5, "Server Error" },
+    { 99, 0, "Unknown Status Code" }, { 600, 0, "Unknown Status Code" },
+    { 0, 0, "Unknown Status Code" }, { -404, 0, "Unknown Status Code" },
+    { INT_MIN, 0, "Unknown Status Code" }, { INT_MAX, 0, "Unknown Status Code" },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+    {
+      ck_assert_int_eq (httpstatus_class (cases[i].code), cases[i].cls);
+      ck_assert_str_eq (httpstatus_class_title (cases[i].code), cases[i].title);
+    }
+}
+END_TEST
+
 /* Every int's answer is one of the table's or one of the six fallbacks:
    sampled across the whole range, never NULL, never a crash.  */
 START_TEST (any_int_has_an_answer)
@@ -162,6 +238,7 @@ START_TEST (any_int_has_an_answer)
       ck_assert_ptr_nonnull (httpstatus_reason ((int) c));
       ck_assert_ptr_nonnull (httpstatus_title ((int) c));
       ck_assert_ptr_nonnull (httpstatus_description ((int) c));
+      ck_assert_ptr_nonnull (httpstatus_class_title ((int) c));
       int next = httpstatus_next ((int) c);
       ck_assert (next == -1 || httpstatus_name (next) != NULL);
     }
@@ -181,6 +258,8 @@ main (void)
   ADD (tc, next_walks_the_table_in_order);
   ADD (tc, only_fixture_codes_are_known);
   ADD (tc, unknown_codes);
+  ADD (tc, origins);
+  ADD (tc, classes);
   ADD (tc, any_int_has_an_answer);
   suite_add_tcase (s, tc);
   return test_run (s);

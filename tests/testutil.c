@@ -35,49 +35,90 @@ next_field (char **cursor)
   return start;
 }
 
-const struct fixture_row *
-fixture_rows (int *count)
+/* Read the tab-separated FILE, skipping '#' comments, calling
+   ROW (fields, context) for every line of exactly NFIELDS fields;
+   exits with 99 (a hard error) if the file is unreadable or a line is
+   malformed.  The fields live as long as the program.  */
+static int
+read_tsv (const char *file, int nfields,
+          void (*row) (char **field, int index))
 {
-  static struct fixture_row rows[MAX_ROWS];
-  static int n = -1;
-  if (n >= 0)
-    {
-      if (count != NULL)
-        *count = n;
-      return rows;
-    }
-
-  FILE *f = fopen (TEST_FIXTURE, "r");
+  FILE *f = fopen (file, "r");
   if (f == NULL)
     {
-      fprintf (stderr, "%s: %s\n", TEST_FIXTURE, strerror (errno));
+      fprintf (stderr, "%s: %s\n", file, strerror (errno));
       exit (99);
     }
   char line[4096];
-  n = 0;
+  int n = 0;
   while (fgets (line, sizeof line, f) != NULL)
     {
       if (line[0] == '#' || line[0] == '\n')
         continue;
       line[strcspn (line, "\n")] = '\0';
       char *copy = strdup (line), *cursor = copy;
-      const char *field[7];
-      for (int i = 0; i < 7; i++)
+      char *field[16];
+      for (int i = 0; i < nfields; i++)
         field[i] = next_field (&cursor);
-      if (field[6] == NULL || cursor != NULL || n == MAX_ROWS)
+      if (field[nfields - 1] == NULL || cursor != NULL || n == MAX_ROWS)
         {
-          fprintf (stderr, "%s: bad line: %s\n", TEST_FIXTURE, line);
+          fprintf (stderr, "%s: bad line: %s\n", file, line);
           exit (99);
         }
-      rows[n++] = (struct fixture_row) {
-        atoi (field[0]), field[1], field[2], field[3], field[4],
-        field[5], field[6]
-      };
+      row (field, n++);
     }
   fclose (f);
+  return n;
+}
+
+static struct fixture_row rows[MAX_ROWS];
+
+static int
+parse_origin (const char *s)
+{
+  int flags = 0;
+  flags |= strstr (s, "wininet") ? HTTPSTATUS_ORIGIN_WININET : 0;
+  flags |= strstr (s, "iana") ? HTTPSTATUS_ORIGIN_IANA : 0;
+  flags |= strstr (s, "common") ? HTTPSTATUS_ORIGIN_COMMON : 0;
+  return flags;
+}
+
+static void
+status_row (char **f, int i)
+{
+  rows[i] = (struct fixture_row) {
+    atoi (f[0]), f[1], f[2], f[3], f[4], f[5], f[6], parse_origin (f[7])
+  };
+}
+
+const struct fixture_row *
+fixture_rows (int *count)
+{
+  static int n = -1;
+  if (n < 0)
+    n = read_tsv (TEST_FIXTURE_DIR "/status.tsv", 8, status_row);
   if (count != NULL)
     *count = n;
   return rows;
+}
+
+static struct fixture_name names[MAX_ROWS];
+
+static void
+name_row (char **f, int i)
+{
+  names[i] = (struct fixture_name) { f[0], atoi (f[1]) };
+}
+
+const struct fixture_name *
+fixture_names (int *count)
+{
+  static int n = -1;
+  if (n < 0)
+    n = read_tsv (TEST_FIXTURE_DIR "/names.tsv", 3, name_row);
+  if (count != NULL)
+    *count = n;
+  return names;
 }
 
 void

@@ -12,11 +12,22 @@ struct fixture_row
   int code;
   const char *constant, *reason, *title, *description;
   const char *zh_title, *zh_description;
+  int origin;                   /* HTTPSTATUS_ORIGIN_* flags */
+};
+
+/* One line of tests/fixtures/names.tsv: a name that is not a constant.  */
+struct fixture_name
+{
+  const char *name;
+  int code;
 };
 
 /* The fixture's rows, in file order, loaded once; *COUNT (unless
    COUNT is NULL) gets their number.  Aborts the test program if the file cannot be read.  */
 const struct fixture_row *fixture_rows (int *count);
+
+/* The rows of tests/fixtures/names.tsv, the same way.  */
+const struct fixture_name *fixture_names (int *count);
 
 /* Point the library's domain at the build tree's catalogs, as an
    application relocating them would.  */

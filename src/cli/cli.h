@@ -3,6 +3,8 @@
 #ifndef HTTPSTATUS_CLI_H
 #define HTTPSTATUS_CLI_H
 
+#include <stddef.h>
+
 #if ENABLE_NLS
 # include <libintl.h>
 # define _(msgid) gettext (msgid)
@@ -23,7 +25,11 @@ enum
    -1 if it names nothing in the table.  */
 int cli_parse_code (const char *arg);
 
-/* Print the code, constant, title and description of CODE.  */
+/* The origins of CODE, "Wininet.h, IANA", into BUF of SIZE bytes;
+   returns BUF.  */
+const char *cli_origin (int code, char *buf, size_t size);
+
+/* Print the code, constant, title, description and origin of CODE.  */
 void cli_print_code (int code);
 
 #endif /* HTTPSTATUS_CLI_H */

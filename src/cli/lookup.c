@@ -28,9 +28,38 @@ cli_parse_code (const char *arg)
   return httpstatus_from_name (arg);
 }
 
+const char *
+cli_origin (int code, char *buf, size_t size)
+{
+  static const struct
+  {
+    int flag;
+    const char *name;
+  } origins[] = {
+    { HTTPSTATUS_ORIGIN_WININET, "Wininet.h" },
+    { HTTPSTATUS_ORIGIN_IANA, "IANA" },
+    { HTTPSTATUS_ORIGIN_COMMON, N_("common use") },
+  };
+  int flags = httpstatus_origin (code);
+  size_t used = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < sizeof origins / sizeof origins[0]; i++)
+    if (flags & origins[i].flag)
+      {
+        int n = snprintf (buf + used, size - used, "%s%s",
+                          used > 0 ? ", " : "", _(origins[i].name));
+        if (n < 0 || (size_t) n >= size - used)
+          break;
+        used += (size_t) n;
+      }
+  return buf;
+}
+
 void
 cli_print_code (int code)
 {
-  printf ("%d %s %s\n    %s\n", code, httpstatus_name (code),
+  char origin[128];
+  printf ("%d %s %s\n    %s\n    ", code, httpstatus_name (code),
           httpstatus_title (code), httpstatus_description (code));
+  printf (_("Origin: %s\n"), cli_origin (code, origin, sizeof origin));
 }
