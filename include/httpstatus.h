@@ -18,6 +18,9 @@
 #ifndef HTTPSTATUS_H
 #define HTTPSTATUS_H
 
+#include <stddef.h>
+#include <locale.h>
+
 #include <httpstatus-codes.h>
 
 #if defined __GNUC__ && __GNUC__ >= 4
@@ -59,6 +62,19 @@ HTTPSTATUS_API const char *httpstatus_title (int code);
    code.  */
 HTTPSTATUS_API const char *httpstatus_description (int code);
 
+/* The same texts copied into BUF, for fixed buffers and for code that
+   must not keep a pointer into the catalogs.  At most SIZE bytes are
+   written; the result is NUL-terminated whenever SIZE > 0.  Returns 0,
+   or ERANGE when the text was cut (or SIZE is 0), or EINVAL when BUF is
+   NULL and SIZE is not 0.  A cut never splits a character: the result is
+   a prefix of whole characters of the text, valid UTF-8 when the text
+   is UTF-8, ending on a character boundary of the locale's charset
+   otherwise (Big5 in zh_TW.BIG5).  The text's charset is the one
+   bound with bind_textdomain_codeset, else the thread's LC_CTYPE's.  */
+HTTPSTATUS_API int httpstatus_title_r (int code, char *buf, size_t size);
+HTTPSTATUS_API int httpstatus_description_r (int code, char *buf,
+                                             size_t size);
+
 /* The code of a name, with or without the "HTTP_STATUS_" prefix, in any
    ASCII case: a constant ("HTTP_STATUS_NOT_FOUND", "not_found" give
    404), a reason phrase spelled as a constant ("INTERNAL_SERVER_ERROR",
@@ -93,6 +109,36 @@ HTTPSTATUS_API const char *httpstatus_class_title (int code);
    none.  Walk the table with
      for (int c = httpstatus_next (-1); c != -1; c = httpstatus_next (c))  */
 HTTPSTATUS_API int httpstatus_next (int code);
+
+/* Per-call locale, like strerror_l: the text httpstatus_title or
+   httpstatus_description gives when the calling thread's locale is LOC
+   (its LC_MESSAGES for the language, its LC_CTYPE for the charset),
+   without changing the locale of the process or of any thread.  errno
+   is preserved.  LC_GLOBAL_LOCALE means the process's global locale;
+   (locale_t) 0, as newlocale returns on failure, gives the English text
+   as the C locale would.  Never NULL.
+
+   Declared only where <locale.h> defines locale_t (POSIX 2008:
+   _POSIX_C_SOURCE >= 200809L, _XOPEN_SOURCE >= 700, _GNU_SOURCE or the
+   compiler's default GNU mode), as glibc does for strerror_l; LC_GLOBAL_LOCALE
+   is defined exactly there.  */
+#ifdef LC_GLOBAL_LOCALE
+HTTPSTATUS_API const char *httpstatus_title_l (int code, locale_t loc);
+HTTPSTATUS_API const char *httpstatus_description_l (int code,
+                                                     locale_t loc);
+#endif
+
+/* Which call for which job:
+   - a dialog or message in the user's language: httpstatus_title and
+     httpstatus_description, after the application's setlocale;
+   - a language per request (a server answering Accept-Language), or a
+     zh_TW dialog beside an English log in one program: the _l calls
+     with a locale_t from newlocale, one per language, kept for reuse;
+   - English for logs and the wire: httpstatus_reason (never
+     translated), or the _l calls with a C locale for the English title
+     and description;
+   - a fixed buffer, or text to keep after the catalogs may change: the
+     _r calls.  */
 
 #ifdef __cplusplus
 }

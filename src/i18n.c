@@ -1,13 +1,15 @@
 /* i18n.c: the library's only contact with gettext.
 
    It binds the text domain once and translates the English msgids that
-   table.c hands it.  It never calls setlocale, textdomain or
+   table.c hands it, in the calling thread's locale or, for the _l
+   calls, in the one given.  It never calls setlocale, textdomain or
    bind_textdomain_codeset: language and output charset are the
    application's to choose.  */
 
 #include <config.h>
 
 #include <errno.h>
+#include <locale.h>
 #include <pthread.h>
 #include <string.h>
 
@@ -28,7 +30,6 @@ static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
 static void
 bind_domain (void)
 {
-  int saved_errno = errno;
   const char *current = bindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL);
   /* A domain nobody binds answers with gettext's default directory.  */
   const char *fallback = bindtextdomain (HTTPSTATUS_TEXTDOMAIN "-unbound",
@@ -37,14 +38,16 @@ bind_domain (void)
                 || (fallback != NULL && strcmp (current, fallback) == 0);
   if (unbound && (current == NULL || strcmp (current, LOCALEDIR) != 0))
     bindtextdomain (HTTPSTATUS_TEXTDOMAIN, LOCALEDIR);
-  errno = saved_errno;
 }
 
 static const char *
 translate (const char *msgid)
 {
+  int saved_errno = errno;
   pthread_once (&bind_once, bind_domain);
-  return dgettext (HTTPSTATUS_TEXTDOMAIN, msgid);
+  const char *text = dgettext (HTTPSTATUS_TEXTDOMAIN, msgid);
+  errno = saved_errno;
+  return text;
 }
 #else /* !ENABLE_NLS */
 static const char *
@@ -53,6 +56,40 @@ translate (const char *msgid)
   return msgid;
 }
 #endif
+
+/* MSGID translated as if the calling thread's locale were LOC: the
+   thread switches to LOC and back, as glibc's strerror_l does, which
+   touches no other thread and not the process's global locale.  */
+static const char *
+translate_l (const char *msgid, locale_t loc)
+{
+  if (loc == (locale_t) 0)
+    return msgid;
+  int saved_errno = errno;
+  locale_t previous = uselocale (loc);
+  const char *text = translate (msgid);
+  if (previous != (locale_t) 0)
+    uselocale (previous);
+  errno = saved_errno;
+  return text;
+}
+
+/* The _r calls' copy: whole characters only, NUL-terminated.  */
+static int
+copy_text (const char *text, char *buf, size_t size)
+{
+  if (size == 0)
+    return ERANGE;
+  if (buf == NULL)
+    return EINVAL;
+  int saved_errno = errno;
+  size_t len = strlen (text);
+  size_t n = hs_whole_prefix (text, len, size - 1);
+  memcpy (buf, text, n);
+  buf[n] = '\0';
+  errno = saved_errno;
+  return n == len ? 0 : ERANGE;
+}
 
 const char *
 httpstatus_title (int code)
@@ -70,4 +107,28 @@ const char *
 httpstatus_class_title (int code)
 {
   return translate (hs_class_text (code, HS_TITLE));
+}
+
+const char *
+httpstatus_title_l (int code, locale_t loc)
+{
+  return translate_l (hs_text (code, HS_TITLE), loc);
+}
+
+const char *
+httpstatus_description_l (int code, locale_t loc)
+{
+  return translate_l (hs_text (code, HS_DESCRIPTION), loc);
+}
+
+int
+httpstatus_title_r (int code, char *buf, size_t size)
+{
+  return copy_text (translate (hs_text (code, HS_TITLE)), buf, size);
+}
+
+int
+httpstatus_description_r (int code, char *buf, size_t size)
+{
+  return copy_text (translate (hs_text (code, HS_DESCRIPTION)), buf, size);
 }

@@ -1,9 +1,11 @@
-/* table.h: the library's internal view of codes.def, shared by
-   table.c (which owns the data), names.c and i18n.c.  Nothing here is
-   exported from the shared library.  */
+/* table.h: the library's internal interfaces, shared by table.c (which
+   owns the data of codes.def), names.c, i18n.c and textcut.c.  Nothing
+   here is exported from the shared library.  */
 
 #ifndef HTTPSTATUS_TABLE_H
 #define HTTPSTATUS_TABLE_H
+
+#include <stddef.h>
 
 /* The texts kept for every code and every class.  */
 enum hs_field
@@ -24,5 +26,10 @@ const char *hs_alias (unsigned int i, int *code);
 /* The text FIELD of CODE's class, whether CODE is in the table or
    not: "Client Error" for 404 and 499 alike.  */
 const char *hs_class_text (int code, enum hs_field field);
+
+/* textcut.c: the length of the longest prefix of the LEN-byte text S
+   that is at most MAX bytes and ends on a character boundary of the
+   text's charset (see textcut.c).  */
+size_t hs_whole_prefix (const char *s, size_t len, size_t max);
 
 #endif /* HTTPSTATUS_TABLE_H */

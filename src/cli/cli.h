@@ -25,6 +25,10 @@ enum
    -1 if it names nothing in the table.  */
 int cli_parse_code (const char *arg);
 
+/* --lang LANG: print in LANG whatever the environment says; exit with
+   EXIT_USAGE and a hint when the system lacks a locale for it.  */
+void cli_use_lang (const char *program_name, const char *lang);
+
 /* The origins of CODE, "Wininet.h, IANA", into BUF of SIZE bytes;
    returns BUF.  */
 const char *cli_origin (int code, char *buf, size_t size);

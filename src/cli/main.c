@@ -31,8 +31,10 @@ usage (int status)
            "CODE is a number such as 404; NAME is a constant such as\n"
            "HTTP_STATUS_NOT_FOUND or not_found, in any case.\n"
            "\n"
-           "  -h, --help     display this help and exit\n"
-           "  -V, --version  output version information and exit\n"
+           "  -l, --lang=LANG  print in LANG (zh_TW, en, C, zh_TW.BIG5...)\n"
+           "                   whatever the environment says\n"
+           "  -h, --help       display this help and exit\n"
+           "  -V, --version    output version information and exit\n"
            "\n"
            "Exit status: 0 if every argument was found, 1 if one was not,\n"
            "2 on a usage error or when output cannot be written.\n"), stdout);
@@ -69,25 +71,37 @@ int
 main (int argc, char **argv)
 {
   static const struct option long_options[] = {
+    { "lang", required_argument, NULL, 'l' },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
   };
 
   init_i18n ();
-  int opt;
-  while ((opt = getopt_long (argc, argv, "hV", long_options, NULL)) != -1)
+  int opt, help = 0, show_version = 0;
+  const char *lang = NULL;
+  while ((opt = getopt_long (argc, argv, "l:hV", long_options, NULL)) != -1)
     switch (opt)
       {
+      case 'l':
+        lang = optarg;
+        break;
       case 'h':
-        usage (EXIT_FOUND);
+        help = 1;
         break;
       case 'V':
-        version ();
+        show_version = 1;
         break;
       default:
         usage (EXIT_USAGE);
       }
+  /* The language first, so that even --help speaks it.  */
+  if (lang != NULL)
+    cli_use_lang (program_name, lang);
+  if (help)
+    usage (EXIT_FOUND);
+  if (show_version)
+    version ();
   if (optind == argc)
     {
       fprintf (stderr, _("%s: missing status code or name\n"), program_name);

@@ -1,0 +1,63 @@
+/* textcut.c: where a localized text may be cut without splitting a
+   character, for the _r calls.
+
+   gettext hands out text in the charset of the calling thread's
+   LC_CTYPE, so that charset decides: UTF-8 is cut by its own rule,
+   any other charset (Big5 in zh_TW.BIG5) by mbrlen in the thread's
+   locale.  An application may have bound the domain to another codeset
+   (GTK binds UTF-8 whatever the locale); text that is not valid in the
+   locale's charset is taken to be that UTF-8.  */
+
+#include <config.h>
+
+#include <langinfo.h>
+#include <limits.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "table.h"
+
+static int
+is_utf8_codeset (const char *cs)
+{
+  /* "UTF-8" and "utf8" are the spellings glibc and others use.  */
+  static const char *const names[] = { "UTF-8", "UTF8", "utf-8", "utf8" };
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (strcmp (cs, names[i]) == 0)
+      return 1;
+  return 0;
+}
+
+/* UTF-8: back up over continuation bytes (10xxxxxx) to the start of
+   the character that would be cut.  */
+static size_t
+utf8_prefix (const char *s, size_t max)
+{
+  size_t n = max;
+  while (n > 0 && ((unsigned char) s[n] & 0xC0) == 0x80)
+    n--;
+  return n;
+}
+
+size_t
+hs_whole_prefix (const char *s, size_t len, size_t max)
+{
+  if (len <= max)
+    return len;
+  if (is_utf8_codeset (nl_langinfo (CODESET)))
+    return utf8_prefix (s, max);
+
+  mbstate_t state;
+  memset (&state, 0, sizeof state);
+  size_t n = 0;
+  while (n < len)
+    {
+      size_t k = mbrlen (s + n, len - n, &state);
+      if (k == (size_t) -1 || k == (size_t) -2 || k == 0)
+        return utf8_prefix (s, max);
+      if (n + k > max)
+        break;
+      n += k;
+    }
+  return n;
+}
