@@ -1,0 +1,44 @@
+/* entry.c: one code as text: the lookup's block, and the origin names
+   shared by every format.  */
+
+#include <config.h>
+
+#include <stdio.h>
+
+#include <httpstatus.h>
+
+#include "cli.h"
+
+const struct cli_origin_name cli_origin_names[] = {
+  { HTTPSTATUS_ORIGIN_WININET, "wininet", "Wininet.h" },
+  { HTTPSTATUS_ORIGIN_IANA, "iana", "IANA" },
+  { HTTPSTATUS_ORIGIN_COMMON, "common", N_("common use") },
+  { 0, NULL, NULL }
+};
+
+const char *
+cli_origin (int code, char *buf, size_t size)
+{
+  int flags = httpstatus_origin (code);
+  size_t used = 0;
+  buf[0] = '\0';
+  for (const struct cli_origin_name *o = cli_origin_names; o->flag; o++)
+    if (flags & o->flag)
+      {
+        int n = snprintf (buf + used, size - used, "%s%s",
+                          used > 0 ? ", " : "", _(o->label));
+        if (n < 0 || (size_t) n >= size - used)
+          break;
+        used += (size_t) n;
+      }
+  return buf;
+}
+
+void
+cli_print_code (int code)
+{
+  char origin[128];
+  printf ("%d %s %s\n    %s\n    ", code, httpstatus_name (code),
+          httpstatus_title (code), httpstatus_description (code));
+  printf (_("Origin: %s\n"), cli_origin (code, origin, sizeof origin));
+}

@@ -1,0 +1,97 @@
+/* json.c: --json, codes as a JSON array, always UTF-8 whatever the
+   locale's charset (JSON text is UTF-8, RFC 8259): texts that gettext
+   gave in another charset (Big5) are converted with iconv.  */
+
+#include <config.h>
+
+#include <iconv.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <httpstatus.h>
+
+#include "cli.h"
+
+/* The converter from the locale's charset, or (iconv_t) -1 when the
+   locale is UTF-8 already, or ASCII (a subset), or unknown to iconv.  */
+static iconv_t
+converter (void)
+{
+  static int ready;
+  static iconv_t cd = (iconv_t) -1;
+  if (!ready)
+    {
+      const char *cs = nl_langinfo (CODESET);
+      ready = 1;
+      if (strcmp (cs, "UTF-8") != 0 && strcmp (cs, "ANSI_X3.4-1968") != 0)
+        cd = iconv_open ("UTF-8", cs);
+    }
+  return cd;
+}
+
+/* S as a JSON string: converted to UTF-8, quotes, backslashes and
+   control characters escaped.  */
+static void
+json_string (const char *s)
+{
+  char utf8[4096];
+  iconv_t cd = converter ();
+  if (cd != (iconv_t) -1)
+    {
+      char *in = (char *) s, *out = utf8;
+      size_t inleft = strlen (s), outleft = sizeof utf8 - 1;
+      iconv (cd, NULL, NULL, NULL, NULL);
+      if (iconv (cd, &in, &inleft, &out, &outleft) != (size_t) -1)
+        {
+          *out = '\0';
+          s = utf8;
+        }
+    }
+  putchar ('"');
+  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
+    if (*p == '"' || *p == '\\')
+      printf ("\\%c", *p);
+    else if (*p < 0x20)
+      printf ("\\u%04x", *p);
+    else
+      putchar (*p);
+  putchar ('"');
+}
+
+static void
+json_entry (int code)
+{
+  printf ("{\"code\": %d, \"constant\": ", code);
+  json_string (httpstatus_name (code));
+  fputs (", \"reason\": ", stdout);
+  json_string (httpstatus_reason (code));
+  fputs (", \"title\": ", stdout);
+  json_string (httpstatus_title (code));
+  fputs (", \"description\": ", stdout);
+  json_string (httpstatus_description (code));
+  printf (", \"class\": %d, \"class_title\": ", httpstatus_class (code));
+  json_string (httpstatus_class_title (code));
+  fputs (", \"origin\": [", stdout);
+  int flags = httpstatus_origin (code), first = 1;
+  for (const struct cli_origin_name *o = cli_origin_names; o->flag; o++)
+    if (flags & o->flag)
+      {
+        printf ("%s\"%s\"", first ? "" : ", ", o->key);
+        first = 0;
+      }
+  fputs ("]}", stdout);
+}
+
+void
+cli_list_json (const int *codes, size_t n)
+{
+  puts ("[");
+  for (size_t i = 0; i < n; i++)
+    {
+      fputs ("  ", stdout);
+      json_entry (codes[i]);
+      puts (i + 1 < n ? "," : "");
+    }
+  puts ("]");
+}

@@ -1,0 +1,91 @@
+/* search.c: --search, the codes whose title or description holds every
+   word, without regard to case, in English or in the current language
+   ("--search 逾時" and "--search timeout" both find 408 and 504).  */
+
+#include <config.h>
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <wctype.h>
+
+#include <httpstatus.h>
+
+#include "cli.h"
+
+/* S lowered, as wide characters in the current locale, into OUT of N;
+   NULL if S is not text of the locale's charset or does not fit.  */
+static wchar_t *
+lowered (const char *s, wchar_t *out, size_t n)
+{
+  size_t len = mbstowcs (out, s, n);
+  if (len == (size_t) -1 || len >= n)
+    return NULL;
+  for (size_t i = 0; i < len; i++)
+    out[i] = (wchar_t) towlower ((wint_t) out[i]);
+  return out;
+}
+
+/* Whether every one of the N words is in TEXT (the four texts of a
+   code, lowered).  */
+static int
+holds_all (const wchar_t *text, wchar_t *const *words, int n)
+{
+  for (int i = 0; i < n; i++)
+    if (wcsstr (text, words[i]) == NULL)
+      return 0;
+  return 1;
+}
+
+size_t
+cli_search (char *const *args, int nargs, int *codes, size_t max)
+{
+  /* English from a C locale, whatever the thread's: the C locale
+     object lives as long as the search.  */
+  locale_t english = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  wchar_t **words = calloc ((size_t) nargs + 1, sizeof *words);
+  size_t found = 0;
+  int nwords = 0;
+  for (int i = 0; i < nargs && words != NULL; i++)
+    {
+      size_t n = strlen (args[i]) + 1;
+      wchar_t *w = malloc (n * sizeof *w);
+      if (w == NULL || lowered (args[i], w, n) == NULL || *w == L'\0')
+        {
+          free (w);   /* not text of this locale, or empty: no word */
+          continue;
+        }
+      words[nwords++] = w;
+    }
+
+  static wchar_t text[8192];
+  for (int code = httpstatus_next (-1); code != -1 && nwords > 0
+       && words != NULL && found < max; code = httpstatus_next (code))
+    {
+      const char *parts[4] = {
+        httpstatus_title (code), httpstatus_description (code),
+        english ? httpstatus_title_l (code, english) : "",
+        english ? httpstatus_description_l (code, english) : "",
+      };
+      size_t used = 0;
+      for (int p = 0; p < 4; p++)
+        {
+          if (lowered (parts[p], text + used, sizeof text / sizeof text[0]
+                                               - used - 1) == NULL)
+            continue;
+          used += wcslen (text + used);
+          text[used++] = L'\n';
+          text[used] = L'\0';
+        }
+      if (holds_all (text, words, nwords))
+        codes[found++] = code;
+    }
+
+  for (int i = 0; i < nwords; i++)
+    free (words[i]);
+  free (words);
+  if (english != (locale_t) 0)
+    freelocale (english);
+  return found;
+}
