@@ -89,14 +89,34 @@ run_checks (struct self_test *test, const struct status_dialog *dialog)
             "screenshot saved");
 }
 
+static void
+on_destroy (GtkWidget *window, gpointer data)
+{
+  (void) window;
+  *(int *) data = 1;
+}
+
+/* Leave as the user would, through the Close button's action, and
+   check that it did close the dialog.  */
+static void
+close_dialog (struct self_test *test, GtkWindow *window)
+{
+  int destroyed = 0;
+  g_signal_connect (window, "destroy", G_CALLBACK (on_destroy), &destroyed);
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
+  report (test, destroyed, "Close closes the dialog");
+  if (!destroyed)
+    gtk_window_destroy (window);
+}
+
 static gboolean
 finish (gpointer data)
 {
   struct run *run = data;
   g_source_remove (run->timeout_id);
   run_checks (run->test, run->dialog);
+  close_dialog (run->test, run->dialog->window);
   fflush (stdout);
-  gtk_window_destroy (run->dialog->window);
   g_free (run);
   return G_SOURCE_REMOVE;
 }

@@ -18,8 +18,8 @@ struct self_test
    its labels hold with the library's texts for TEST->code and with the
    expected texts, make sure every character had a glyph, save the
    screenshot, print one "ok - ..." or "not ok - ..." line per check on
-   standard output, set TEST->failed if any check failed, and destroy
-   the window.  If the window is not drawn within a while, that is a
+   standard output, close the window through its Close action, and set
+   TEST->failed if any check failed.  If the window is not drawn within a while, that is a
    failure too.  TEST must live until the window is destroyed.  */
 void self_test_start (struct self_test *test,
                       const struct status_dialog *dialog);
