@@ -1,9 +1,10 @@
 /* httpstatus.h: HTTP status codes, their Wininet.h constants, reason
    phrases and localized descriptions.
 
-   Every function here is thread-safe, allocates nothing, takes no lock
-   of the library's own and accepts any argument: there is no undefined
-   input.  Returned strings are static, read-only and live as long as
+   Every function here is thread-safe, accepts any argument (there is
+   no undefined input), and takes no lock and allocates no memory of the
+   library's own (gettext itself allocates when it loads a catalog or
+   converts its charset).  Returned strings are static, read-only and live as long as
    the program; never free or modify them.
 
    Localized strings come from the gettext text domain
@@ -11,9 +12,10 @@
    or bind_textdomain_codeset: the calling thread's locale (LC_MESSAGES
    for the language, LC_CTYPE for the output charset) decides, as for
    any gettext message.  The library binds its domain to the directory
-   it was installed with, once, and only if the application has not
-   bound it already; an application that ships the catalogs elsewhere
-   calls bindtextdomain (HTTPSTATUS_TEXTDOMAIN, dir) and that wins.  */
+   it was installed with when it is loaded, and only if the application
+   has not bound it already; an application that ships the catalogs
+   elsewhere calls bindtextdomain (HTTPSTATUS_TEXTDOMAIN, dir), before or
+   after its first lookup, and that wins.  */
 
 #ifndef HTTPSTATUS_H
 #define HTTPSTATUS_H
@@ -116,7 +118,10 @@ HTTPSTATUS_API int httpstatus_next (int code);
    without changing the locale of the process or of any thread.  errno
    is preserved.  LC_GLOBAL_LOCALE means the process's global locale;
    (locale_t) 0, as newlocale returns on failure, gives the English text
-   as the C locale would.  Never NULL.
+   as the C locale would.  Never NULL.  As for every gettext lookup, the
+   LANGUAGE environment variable, when set, overrides the language of
+   any locale but C: a server choosing a language per request runs with
+   LANGUAGE unset.
 
    Declared only where <locale.h> defines locale_t (POSIX 2008:
    _POSIX_C_SOURCE >= 200809L, _XOPEN_SOURCE >= 700, _GNU_SOURCE or the

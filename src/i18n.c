@@ -19,17 +19,21 @@
 #if ENABLE_NLS
 # include <libintl.h>
 
-static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
-
 /* Bind the domain to the install's catalogs unless the application
    has bound it already, since that binding is how an application (or
-   a test) relocates the catalogs and it must win.  gettext cannot tell
-   an explicit binding to its default directory from no binding at all,
-   so that one case is taken as "unbound".  A binding the application
-   makes after this runs simply replaces ours.  */
+   a test) relocates the catalogs and it must win.
+
+   Where the compiler allows it this runs when the library is loaded,
+   before the application's main (or, for a dlopen, before dlopen
+   returns), so that any binding the application makes later simply
+   replaces ours, with no race against a thread's first lookup.  A
+   binding made before a dlopen is kept if it differs from gettext's
+   default directory; gettext cannot tell a binding to that directory
+   from no binding at all.  Elsewhere the first lookup binds, once.  */
 static void
 bind_domain (void)
 {
+  int saved_errno = errno;
   const char *current = bindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL);
   /* A domain nobody binds answers with gettext's default directory.  */
   const char *fallback = bindtextdomain (HTTPSTATUS_TEXTDOMAIN "-unbound",
@@ -38,13 +42,26 @@ bind_domain (void)
                 || (fallback != NULL && strcmp (current, fallback) == 0);
   if (unbound && (current == NULL || strcmp (current, LOCALEDIR) != 0))
     bindtextdomain (HTTPSTATUS_TEXTDOMAIN, LOCALEDIR);
+  errno = saved_errno;
 }
+
+# if defined __GNUC__
+__attribute__ ((__constructor__)) static void
+bind_at_load (void)
+{
+  bind_domain ();
+}
+#  define BIND_ONCE() ((void) 0)
+# else
+static pthread_once_t bind_once = PTHREAD_ONCE_INIT;
+#  define BIND_ONCE() pthread_once (&bind_once, bind_domain)
+# endif
 
 static const char *
 translate (const char *msgid)
 {
   int saved_errno = errno;
-  pthread_once (&bind_once, bind_domain);
+  BIND_ONCE ();
   const char *text = dgettext (HTTPSTATUS_TEXTDOMAIN, msgid);
   errno = saved_errno;
   return text;

@@ -4,9 +4,12 @@
    gettext hands out text in the charset of the calling thread's
    LC_CTYPE, so that charset decides: UTF-8 is cut by its own rule,
    any other charset (Big5 in zh_TW.BIG5) by mbrlen in the thread's
-   locale.  An application may have bound the domain to another codeset
-   (GTK binds UTF-8 whatever the locale); text that is not valid in the
-   locale's charset is taken to be that UTF-8.  */
+   locale.  But an application may have bound the domain to another
+   codeset (GTK binds UTF-8 whatever the locale), and the library may
+   not ask which without calling bind_textdomain_codeset: so the whole
+   text is read first, and a text that is not valid in the locale's
+   charset but is valid UTF-8 is cut as UTF-8.  A prefix alone cannot
+   tell: 繼 in UTF-8 starts with E7 B9, a valid Big5 pair.  */
 
 #include <config.h>
 
@@ -28,6 +31,26 @@ is_utf8_codeset (const char *cs)
   return 0;
 }
 
+/* Whether the LEN bytes at S are well-formed UTF-8.  */
+static int
+valid_utf8 (const unsigned char *s, size_t len)
+{
+  size_t i = 0;
+  while (i < len)
+    {
+      unsigned char c = s[i];
+      size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
+                 : (c >> 3) == 0x1E ? 4 : 0;
+      if (n == 0 || n > len - i || (n == 2 && c < 0xC2))
+        return 0;
+      for (size_t k = 1; k < n; k++)
+        if ((s[i + k] & 0xC0) != 0x80)
+          return 0;
+      i += n;
+    }
+  return 1;
+}
+
 /* UTF-8: back up over continuation bytes (10xxxxxx) to the start of
    the character that would be cut.  */
 static size_t
@@ -47,17 +70,24 @@ hs_whole_prefix (const char *s, size_t len, size_t max)
   if (is_utf8_codeset (nl_langinfo (CODESET)))
     return utf8_prefix (s, max);
 
+  /* Walk the whole text in the locale's charset, remembering the last
+     boundary that fits.  */
   mbstate_t state;
   memset (&state, 0, sizeof state);
-  size_t n = 0;
+  size_t n = 0, fits = 0;
   while (n < len)
     {
       size_t k = mbrlen (s + n, len - n, &state);
       if (k == (size_t) -1 || k == (size_t) -2 || k == 0)
-        return utf8_prefix (s, max);
-      if (n + k > max)
-        break;
+        {
+          /* Not this charset: UTF-8 bound by the application, else
+             bytes that no rule knows, cut anywhere.  */
+          return valid_utf8 ((const unsigned char *) s, len)
+                 ? utf8_prefix (s, max) : max;
+        }
       n += k;
+      if (n <= max)
+        fits = n;
     }
-  return n;
+  return fits;
 }

@@ -41,6 +41,20 @@ START_TEST (binding_before_first_lookup_wins)
 }
 END_TEST
 
+/* ...even to gettext's own default directory, which a library cannot
+   tell from no binding at all by asking.  */
+START_TEST (binding_to_the_default_directory_wins)
+{
+  const char *deflt = bindtextdomain ("httpstatus-test-unbound", NULL);
+  ck_assert_ptr_nonnull (deflt);
+  char *copy = strdup (deflt);
+  bindtextdomain (HTTPSTATUS_TEXTDOMAIN, copy);
+  httpstatus_title (404);
+  ck_assert_str_eq (bindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL), copy);
+  free (copy);
+}
+END_TEST
+
 /* ...and so is one made after it.  */
 START_TEST (binding_after_first_lookup_wins)
 {
@@ -71,7 +85,18 @@ START_TEST (caller_state_untouched)
       httpstatus_name (c);
     }
   httpstatus_from_name ("not_found");
+  char buf[16];
+  httpstatus_title_r (404, buf, sizeof buf);
+  httpstatus_description_r (404, buf, 5);
+  locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+  httpstatus_title_l (404, c);
+  httpstatus_description_l (404, LC_GLOBAL_LOCALE);
+  freelocale (c);
   ck_assert_int_eq (errno, ERANGE);
+#if ENABLE_NLS
+  /* The output charset stays the application's to choose.  */
+  ck_assert_ptr_null (bind_textdomain_codeset (HTTPSTATUS_TEXTDOMAIN, NULL));
+#endif
   ck_assert_str_eq (setlocale (LC_ALL, NULL), before);
 #if ENABLE_NLS
   ck_assert_str_eq (textdomain (NULL), "caller-domain");
@@ -88,6 +113,7 @@ main (void)
 #if ENABLE_NLS
   ADD (tc, library_binds_its_localedir);
   ADD (tc, binding_before_first_lookup_wins);
+  ADD (tc, binding_to_the_default_directory_wins);
   ADD (tc, binding_after_first_lookup_wins);
 #endif
   ADD (tc, caller_state_untouched);

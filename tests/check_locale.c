@@ -16,6 +16,10 @@
 
 #include <httpstatus.h>
 
+#if ENABLE_NLS
+# include <libintl.h>
+#endif
+
 #include "testutil.h"
 
 static locale_t zh, big5, c_locale;
@@ -179,6 +183,41 @@ START_TEST (every_cut_big5)
 }
 END_TEST
 
+/* A toolkit's setup: the domain bound to UTF-8 by the application in a
+   Big5 locale.  The texts are UTF-8, and every cut must stay valid
+   UTF-8 although some of their prefixes are valid Big5 (繼 starts with
+   E7 B9, a Big5 pair); errno must not show the charset probing.  */
+START_TEST (every_cut_utf8_bound_in_big5)
+{
+#if ENABLE_NLS
+  const struct fixture_row *row = &fixture_rows (NULL)[_i];
+  bind_textdomain_codeset (HTTPSTATUS_TEXTDOMAIN, "UTF-8");
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, "zh_TW.BIG5"));
+  const char *texts[2] = { row->zh_title, row->zh_description };
+  int (*fns[2]) (int, char *, size_t) = { httpstatus_title_r,
+                                          httpstatus_description_r };
+  for (int t = 0; t < 2; t++)
+    {
+      size_t len = strlen (texts[t]);
+      char buf[1024];
+      for (size_t size = 1; size <= len + 1; size++)
+        {
+          errno = EDOM;
+          int r = fns[t] (row->code, buf, size);
+          ck_assert_int_eq (errno, EDOM);
+          size_t got = strlen (buf);
+          ck_assert_int_eq (memcmp (buf, texts[t], got), 0);
+          ck_assert_int_eq (r, got == len ? 0 : ERANGE);
+          /* Whole UTF-8 characters: the next byte starts one.  */
+          ck_assert_msg (got == len || ((unsigned char) texts[t][got] & 0xC0) != 0x80,
+                         "code %d size %zu: a UTF-8 character was split",
+                         row->code, size);
+        }
+    }
+#endif
+}
+END_TEST
+
 START_TEST (every_cut_c)
 {
   const struct fixture_row *row = &fixture_rows (NULL)[_i];
@@ -219,6 +258,7 @@ main (void)
   tcase_add_loop_test (tc, every_cut_utf8, 0, rows);
   tcase_add_loop_test (tc, every_cut_big5, 0, rows);
   tcase_add_loop_test (tc, every_cut_c, 0, rows);
+  tcase_add_loop_test (tc, every_cut_utf8_bound_in_big5, 0, rows);
   suite_add_tcase (s, tc);
   return test_run (s);
 }

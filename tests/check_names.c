@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <httpstatus.h>
 
@@ -132,19 +134,47 @@ START_TEST (megabyte_strings)
 END_TEST
 
 /* Case folding is ASCII's, not the locale's: in a Turkish locale
-   toupper ('i') is not 'I', and "ok" must still be found.  The C locale
-   here; what matters is that nothing depends on it.  */
+   toupper ('i') is not 'I', and "ok", "switch_protocols" must still be
+   found.  */
 START_TEST (case_folding_is_ascii)
 {
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, "tr_TR.UTF-8"));
+  ck_assert_int_ne (toupper ('i'), 'I');     /* the trap is set */
   ck_assert_int_eq (httpstatus_from_name ("switch_protocols"), 101);
-  ck_assert_int_eq (httpstatus_from_name ("PRECOND_FAILED"), 412);
-  ck_assert_int_eq (httpstatus_from_name ("precond_faıled"), -1);
+  ck_assert_int_eq (httpstatus_from_name ("precond_failed"), 412);
+  ck_assert_int_eq (httpstatus_from_name ("http_status_precond_failed"), 412);
+  ck_assert_int_eq (httpstatus_from_name ("im_a_teapot"), 418);
+  ck_assert_int_eq (httpstatus_from_name ("precond_fa\xc4\xb1led"), -1); /* ı */
+  ck_assert_int_eq (httpstatus_from_name ("PRECOND_FA\xc4\xb0LED"), -1); /* İ */
+  setlocale (LC_ALL, "C");
+}
+END_TEST
+
+/* The read bound: a name of more than 65 bytes with no NUL, ending just
+   before an unreadable page, is rejected without touching the page (a
+   read past the bound would be a SIGSEGV, which fails the test).  */
+START_TEST (reads_at_most_65_bytes)
+{
+  long page = sysconf (_SC_PAGESIZE);
+  char *map = mmap (NULL, (size_t) page * 2, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  ck_assert_ptr_ne (map, MAP_FAILED);
+  ck_assert_int_eq (mprotect (map + page, (size_t) page, PROT_NONE), 0);
+  for (size_t n = 65; n <= 80; n++)
+    {
+      char *s = map + page - n;
+      memset (s, 'A', n);
+      memcpy (s, "HTTP_STATUS_NOT_FOUND", 21);
+      ck_assert_int_eq (httpstatus_from_name (s), -1);
+    }
+  munmap (map, (size_t) page * 2);
 }
 END_TEST
 
 int
 main (void)
 {
+  test_require_locale ("tr_TR.UTF-8");
   setlocale (LC_ALL, "C");
   Suite *s = suite_create ("names");
   TCase *tc = tcase_create ("from_name");
@@ -158,6 +188,7 @@ main (void)
   ADD (tc, names_of_nothing);
   ADD (tc, megabyte_strings);
   ADD (tc, case_folding_is_ascii);
+  ADD (tc, reads_at_most_65_bytes);
   suite_add_tcase (s, tc);
   return test_run (s);
 }

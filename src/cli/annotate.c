@@ -30,7 +30,7 @@
 struct annotator
 {
   int line_buffered;
-  int write_failed;
+  int write_failed;             /* errno of the failed write, or 0 */
   /* "  [404 Not Found]" for the codes met so far: one lookup per code
      and run, since the locale does not change.  */
   char *note[600];
@@ -57,7 +57,7 @@ write_all (struct annotator *a, const char *p, size_t n)
       if (w < 0 && errno == EINTR)
         continue;
       if (w <= 0)
-        a->write_failed = 1;
+        a->write_failed = w < 0 ? errno : EIO;
       else
         {
           p += w;
@@ -222,7 +222,9 @@ static int
 annotate_fd (struct annotator *a, int fd)
 {
   static char chunk[CHUNK];
-  for (;;)
+  /* Once output has failed, reading on would be endless with tail -f
+     and pointless otherwise.  */
+  while (!a->write_failed)
     {
       ssize_t n = read (fd, chunk, sizeof chunk);
       if (n < 0 && errno == EINTR)
@@ -234,6 +236,7 @@ annotate_fd (struct annotator *a, int fd)
         }
       feed (a, chunk, (size_t) n);
     }
+  return 0;
 }
 
 int
@@ -250,7 +253,7 @@ cli_annotate (const char *program_name, char **files, int nfiles,
     }
 
   int status = EXIT_FOUND;
-  for (int i = 0; i < nfiles; i++)
+  for (int i = 0; i < nfiles && !a.write_failed; i++)
     {
       int is_stdin = strcmp (files[i], "-") == 0;
       int fd = is_stdin ? STDIN_FILENO : open (files[i], O_RDONLY);
@@ -268,7 +271,8 @@ cli_annotate (const char *program_name, char **files, int nfiles,
   flush_out (&a);
   if (a.write_failed)
     {
-      fprintf (stderr, "%s: %s\n", program_name, _("write error"));
+      fprintf (stderr, "%s: %s: %s\n", program_name, _("write error"),
+               strerror (a.write_failed));
       return EXIT_USAGE;
     }
   return status;

@@ -54,6 +54,10 @@ open_locale (const char *lang)
 void
 cli_use_lang (const char *program_name, const char *lang)
 {
+  /* gettext lets LANGUAGE override the locale's language (outside the
+     C locale); --lang means this language whatever the environment
+     says, and the command, being the application, may drop it.  */
+  unsetenv ("LANGUAGE");
   locale_t loc;
   if (is_english (lang))
     loc = newlocale (LC_MESSAGES_MASK, "C", duplocale (LC_GLOBAL_LOCALE));

@@ -1,6 +1,9 @@
 /* search.c: --search, the codes whose title or description holds every
    word, without regard to case, in English or in the current language
-   ("--search 逾時" and "--search timeout" both find 408 and 504).  */
+   ("--search 逾時" and "--search timeout" both find 408 and 504).  A
+   word that is not text of the locale's charset is in no text: the
+   search then finds nothing, rather than ignore the word.  Empty words
+   are ignored; with no word left nothing is found.  */
 
 #include <config.h>
 
@@ -46,22 +49,22 @@ cli_search (char *const *args, int nargs, int *codes, size_t max)
   locale_t english = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
   wchar_t **words = calloc ((size_t) nargs + 1, sizeof *words);
   size_t found = 0;
-  int nwords = 0;
-  for (int i = 0; i < nargs && words != NULL; i++)
+  int nwords = 0, unreadable = words == NULL;
+  for (int i = 0; i < nargs && !unreadable; i++)
     {
       size_t n = strlen (args[i]) + 1;
       wchar_t *w = malloc (n * sizeof *w);
-      if (w == NULL || lowered (args[i], w, n) == NULL || *w == L'\0')
-        {
-          free (w);   /* not text of this locale, or empty: no word */
-          continue;
-        }
-      words[nwords++] = w;
+      if (w == NULL || lowered (args[i], w, n) == NULL)
+        unreadable = 1;
+      if (w != NULL && !unreadable && *w != L'\0')
+        words[nwords++] = w;
+      else
+        free (w);
     }
 
   static wchar_t text[8192];
   for (int code = httpstatus_next (-1); code != -1 && nwords > 0
-       && words != NULL && found < max; code = httpstatus_next (code))
+       && !unreadable && found < max; code = httpstatus_next (code))
     {
       const char *parts[4] = {
         httpstatus_title (code), httpstatus_description (code),
@@ -69,11 +72,15 @@ cli_search (char *const *args, int nargs, int *codes, size_t max)
         english ? httpstatus_description_l (code, english) : "",
       };
       size_t used = 0;
+      text[0] = L'\0';
       for (int p = 0; p < 4; p++)
         {
           if (lowered (parts[p], text + used, sizeof text / sizeof text[0]
                                                - used - 1) == NULL)
-            continue;
+            {
+              text[used] = L'\0';   /* drop a partial conversion */
+              continue;
+            }
           used += wcslen (text + used);
           text[used++] = L'\n';
           text[used] = L'\0';
