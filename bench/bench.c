@@ -35,6 +35,8 @@
 # include <libintl.h>
 #endif
 
+#include "shared_index.h"
+
 #define NOINLINE __attribute__ ((__noinline__))
 
 /* The codes cycled through: a power of two, so that the loops wrap
@@ -76,6 +78,7 @@ array_index (int code)
   }
 
 LOOP (array_index, sink_text = array_index (codes[r]))
+LOOP (shared_index, sink_text = bench_shared_index (codes[r]))
 LOOP (name, sink_text = httpstatus_name (codes[r]))
 LOOP (reason, sink_text = httpstatus_reason (codes[r]))
 LOOP (strcmp, sink_int = strcmp (constants[r], constant_copies[r]))
@@ -104,6 +107,7 @@ struct bench_case
 
 static const struct bench_case cases[] = {
   { "array_index", loop_array_index, 0 },
+  { "shared_index", loop_shared_index, 0 },
   { "name", loop_name, 0 },
   { "reason", loop_reason, 0 },
   { "strcmp", loop_strcmp, 0 },
@@ -131,6 +135,9 @@ struct comparison
 static const struct comparison comparisons[] = {
   { "name", "array_index", 2.0 },
   { "reason", "array_index", 2.0 },
+  /* How much of the above is the PLT call, not the library's work.  */
+  { "shared_index", "array_index", 0 },
+  { "name", "shared_index", 0 },
 #if ENABLE_NLS
   { "title", "dcgettext_title", 1.10 },
   { "description", "dcgettext_description", 1.10 },
@@ -159,7 +166,7 @@ set_up (void)
 {
   int n = 0;
   for (int c = httpstatus_next (-1); c != -1; c = httpstatus_next (c))
-    plain_names[c - 100] = httpstatus_name (c);
+    plain_names[c - 100] = bench_shared_names[c - 100] = httpstatus_name (c);
   for (int c = -1; n < RING;)
     {
       c = httpstatus_next (c);
@@ -279,8 +286,9 @@ run_comparisons (long fixed_n, int rounds)
                     met ? "ok" : "MISSED");
         }
       char api_label[64], base_label[64];
-      snprintf (api_label, sizeof api_label, "httpstatus_%s%s", api->name,
-                api->localized ? " zh" : "");
+      snprintf (api_label, sizeof api_label, "%s%s%s",
+                api->loop == loop_shared_index ? "" : "httpstatus_",
+                api->name, api->localized ? " zh" : "");
       snprintf (base_label, sizeof base_label, "%s%s", base->name,
                 base->localized ? " zh" : "");
       printf ("%-26s %9.2f   %-26s %9.2f %7.2f %8s\n", api_label,
