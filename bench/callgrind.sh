@@ -49,15 +49,15 @@ instructions () {
 
 printf '%-26s %10s   %-26s %10s %7s %8s\n' call instr/call baseline instr/call ratio target
 "$bench" --list | while read -r api baseline target zh; do
+  case $api in shared_index) prefix= ;; *) prefix=httpstatus_ ;; esac
   a=$(instructions "$api") || exit 1
   b=$(instructions "$baseline") || exit 1
   if [ "$a" = skip ] || [ "$b" = skip ]; then
-    printf '%-26s (skipped: no zh_TW locale or catalog)\n' "$api"
+    printf '%-26s (skipped: no zh_TW locale or catalog)\n' "$prefix$api"
     continue
   fi
   label=
   [ "$zh" = 1 ] && label=" zh"
-  case $api in shared_index) prefix= ;; *) prefix=httpstatus_ ;; esac
   awk -v api="$prefix$api$label" -v base="$baseline$label" -v a="$a" \
       -v b="$b" -v target="$target" 'BEGIN {
     ratio = a / b
