@@ -23,8 +23,9 @@
 static int
 is_utf8_codeset (const char *cs)
 {
-  /* "UTF-8" and "utf8" are the spellings glibc and others use.  */
-  static const char *const names[] = { "UTF-8", "UTF8", "utf-8", "utf8" };
+  /* "UTF-8" and "utf8" are the spellings glibc and others use; arrays,
+     not pointers, so that the list needs no relocation.  */
+  static const char names[][6] = { "UTF-8", "UTF8", "utf-8", "utf8" };
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
     if (strcmp (cs, names[i]) == 0)
       return 1;

@@ -1,0 +1,354 @@
+/* bench.c: what each call costs, next to a baseline measured in the
+   same run, so that a claim such as "httpstatus_name is as cheap as an
+   array index" is a number and not a hope.
+
+   Each case is a loop of calls in a function of its own (loop_CASE),
+   never inlined, its results stored to a volatile sink so that nothing
+   is optimised away.  A comparison times its case and its baseline in
+   turn, several rounds, and keeps the fastest of each: the least
+   disturbed run is the closest to the true cost on a busy machine.
+
+     bench                 time every comparison, print ns/call and ratios
+     bench -n N -r R       N calls per round (default: calibrated), R rounds
+     bench --list          the comparisons: "case baseline target zh"
+                           lines (zh: 1 when both run in zh_TW.UTF-8)
+     bench --case CASE -n N
+                           warm up, then run loop_CASE once with N calls:
+                           bench/callgrind.sh counts its instructions
+
+   The localized cases use the build tree's catalog (tests/locale) and
+   zh_TW.UTF-8 locale (tests/locales), as the tests do: nothing installed
+   on the machine is read.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <httpstatus.h>
+
+#if ENABLE_NLS
+# include <libintl.h>
+#endif
+
+#include "shared_index.h"
+
+#define NOINLINE __attribute__ ((__noinline__))
+
+/* The codes cycled through: a power of two, so that the loops wrap
+   their index with a mask, not a division that would cost more than
+   the cheapest calls measured.  */
+#define RING 64
+
+static int codes[RING];
+static const char *constants[RING];     /* "HTTP_STATUS_NOT_FOUND" */
+static const char *constant_copies[RING]; /* same text, other address */
+static const char *en_titles[RING];     /* English msgids, C locale */
+static const char *en_descriptions[RING];
+static locale_t zh_locale;
+static int have_zh;                     /* localized cases can run */
+
+/* The baseline of the untranslated lookups: a plain array of the same
+   strings, indexed by code - 100.  */
+static const char *plain_names[500];
+
+static const char *volatile sink_text;
+static volatile int sink_int;
+static char sink_buf[1024];
+
+static NOINLINE const char *
+array_index (int code)
+{
+  return plain_names[code - 100];
+}
+
+/* One loop per case.  I is the call's number, R its slot in the ring.  */
+#define LOOP(name, statement)                                   \
+  static NOINLINE void loop_##name (long n)                     \
+  {                                                             \
+    for (long i = 0; i < n; i++)                                \
+      {                                                         \
+        unsigned int r = (unsigned int) i & (RING - 1);         \
+        statement;                                              \
+      }                                                         \
+  }
+
+LOOP (array_index, sink_text = array_index (codes[r]))
+LOOP (shared_index, sink_text = bench_shared_index (codes[r]))
+LOOP (name, sink_text = httpstatus_name (codes[r]))
+LOOP (reason, sink_text = httpstatus_reason (codes[r]))
+LOOP (strcmp, sink_int = strcmp (constants[r], constant_copies[r]))
+LOOP (from_name, sink_int = httpstatus_from_name (constants[r]))
+#if ENABLE_NLS
+LOOP (dcgettext_title,
+      sink_text = dcgettext (HTTPSTATUS_TEXTDOMAIN, en_titles[r], LC_MESSAGES))
+LOOP (dcgettext_description,
+      sink_text = dcgettext (HTTPSTATUS_TEXTDOMAIN, en_descriptions[r],
+                             LC_MESSAGES))
+#endif
+LOOP (title, sink_text = httpstatus_title (codes[r]))
+LOOP (description, sink_text = httpstatus_description (codes[r]))
+LOOP (title_l, sink_text = httpstatus_title_l (codes[r], zh_locale))
+LOOP (description_l,
+      sink_text = httpstatus_description_l (codes[r], zh_locale))
+LOOP (title_r,
+      sink_int = httpstatus_title_r (codes[r], sink_buf, sizeof sink_buf))
+
+struct bench_case
+{
+  const char *name;
+  void (*loop) (long);
+  int localized;                /* runs in zh_TW.UTF-8 */
+};
+
+static const struct bench_case cases[] = {
+  { "array_index", loop_array_index, 0 },
+  { "shared_index", loop_shared_index, 0 },
+  { "name", loop_name, 0 },
+  { "reason", loop_reason, 0 },
+  { "strcmp", loop_strcmp, 0 },
+  { "from_name", loop_from_name, 0 },
+#if ENABLE_NLS
+  { "dcgettext_title", loop_dcgettext_title, 1 },
+  { "dcgettext_description", loop_dcgettext_description, 1 },
+#endif
+  { "title", loop_title, 1 },
+  { "description", loop_description, 1 },
+  { "title_l", loop_title_l, 1 },
+  { "description_l", loop_description_l, 1 },
+  { "title_r", loop_title_r, 1 },
+};
+#define N_CASES (sizeof cases / sizeof cases[0])
+
+/* What is compared with what, and the ratio it must stay under (0: no
+   target, the ratio is reported for information).  */
+struct comparison
+{
+  const char *api, *baseline;
+  double target;
+};
+
+static const struct comparison comparisons[] = {
+  { "name", "array_index", 2.0 },
+  { "reason", "array_index", 2.0 },
+  /* How much of the above is the PLT call, not the library's work.  */
+  { "shared_index", "array_index", 0 },
+  { "name", "shared_index", 0 },
+#if ENABLE_NLS
+  { "title", "dcgettext_title", 1.10 },
+  { "description", "dcgettext_description", 1.10 },
+#endif
+  { "title_l", "title", 0 },
+  { "description_l", "description", 0 },
+  { "title_r", "title", 0 },
+  { "from_name", "strcmp", 0 },
+};
+#define N_COMPARISONS (sizeof comparisons / sizeof comparisons[0])
+
+static const struct bench_case *
+find_case (const char *name)
+{
+  for (size_t i = 0; i < N_CASES; i++)
+    if (strcmp (cases[i].name, name) == 0)
+      return &cases[i];
+  return NULL;
+}
+
+/* Fill the ring and the baselines' data, in the C locale (the English
+   msgids), then switch to zh_TW.UTF-8 from the build tree if it is
+   there.  */
+static void
+set_up (void)
+{
+  int n = 0;
+  for (int c = httpstatus_next (-1); c != -1; c = httpstatus_next (c))
+    plain_names[c - 100] = bench_shared_names[c - 100] = httpstatus_name (c);
+  for (int c = -1; n < RING;)
+    {
+      c = httpstatus_next (c);
+      if (c == -1)
+        continue;               /* start the table over */
+      codes[n] = c;
+      constants[n] = httpstatus_name (c);
+      constant_copies[n] = strdup (constants[n]);
+      en_titles[n] = httpstatus_title (c);
+      en_descriptions[n] = httpstatus_description (c);
+      n++;
+    }
+
+  /* The locale and the catalog of the build tree, never the machine's,
+     and no LANGUAGE list to send gettext to other catalogs.  */
+  unsetenv ("LANGUAGE");
+  setenv ("LOCPATH", BENCH_LOCPATH, 1);
+#if ENABLE_NLS
+  bindtextdomain (HTTPSTATUS_TEXTDOMAIN, BENCH_LOCALEDIR);
+  if (setlocale (LC_ALL, "zh_TW.UTF-8") == NULL)
+    {
+      fprintf (stderr, "bench: no zh_TW.UTF-8 in %s (make check builds it); "
+               "the localized cases are skipped\n", BENCH_LOCPATH);
+      return;
+    }
+  zh_locale = newlocale (LC_ALL_MASK, "zh_TW.UTF-8", (locale_t) 0);
+  /* Timing the English fallback would flatter the library: make sure
+     the catalog answers.  */
+  if (zh_locale == (locale_t) 0
+      || strcmp (httpstatus_title (codes[0]), en_titles[0]) == 0)
+    {
+      fprintf (stderr, "bench: the zh_TW catalog in %s does not answer\n",
+               BENCH_LOCALEDIR);
+      exit (1);
+    }
+  have_zh = 1;
+#else
+  fprintf (stderr, "bench: built without NLS; the localized cases are "
+           "skipped\n");
+#endif
+}
+
+/* Every call once for every code of the ring: binds the domain, loads
+   the catalog and resolves the PLT entries, which a first call pays
+   for and the loops must not.  */
+static void
+warm_up (void)
+{
+  for (size_t i = 0; i < N_CASES; i++)
+    if (have_zh || !cases[i].localized)
+      cases[i].loop (RING);
+}
+
+static double
+now (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* Seconds per call of CASE over N calls.  */
+static double
+time_case (const struct bench_case *c, long n)
+{
+  double start = now ();
+  c->loop (n);
+  return (now () - start) / n;
+}
+
+/* Calls enough for a round of about 20 ms of the slower case.  */
+static long
+calibrate (const struct bench_case *a, const struct bench_case *b)
+{
+  long n = RING;
+  while (n < (1L << 30))
+    {
+      double start = now ();
+      a->loop (n);
+      b->loop (n);
+      if (now () - start > 0.02)
+        break;
+      n *= 2;
+    }
+  return n;
+}
+
+static int
+run_comparisons (long fixed_n, int rounds)
+{
+  int missed = 0;
+  printf ("%-26s %9s   %-26s %9s %7s %8s\n", "call", "ns/call", "baseline",
+          "ns/call", "ratio", "target");
+  for (size_t i = 0; i < N_COMPARISONS; i++)
+    {
+      const struct comparison *cmp = &comparisons[i];
+      const struct bench_case *api = find_case (cmp->api);
+      const struct bench_case *base = find_case (cmp->baseline);
+      if ((api->localized || base->localized) && !have_zh)
+        continue;
+      long n = fixed_n > 0 ? fixed_n : calibrate (api, base);
+      double best_api = 1e9, best_base = 1e9;
+      for (int r = 0; r < rounds; r++)
+        {
+          double t = time_case (base, n);
+          best_base = t < best_base ? t : best_base;
+          t = time_case (api, n);
+          best_api = t < best_api ? t : best_api;
+        }
+      double ratio = best_api / best_base;
+      char target[32] = "-";
+      if (cmp->target > 0)
+        {
+          int met = ratio <= cmp->target;
+          missed += !met;
+          snprintf (target, sizeof target, "%s%.2f %s", "<=", cmp->target,
+                    met ? "ok" : "MISSED");
+        }
+      char api_label[64], base_label[64];
+      snprintf (api_label, sizeof api_label, "%s%s%s",
+                api->loop == loop_shared_index ? "" : "httpstatus_",
+                api->name, api->localized ? " zh" : "");
+      snprintf (base_label, sizeof base_label, "%s%s", base->name,
+                base->localized ? " zh" : "");
+      printf ("%-26s %9.2f   %-26s %9.2f %7.2f %8s\n", api_label,
+              best_api * 1e9, base_label, best_base * 1e9, ratio, target);
+    }
+  return missed;
+}
+
+static void
+usage (void)
+{
+  fprintf (stderr, "usage: bench [-n CALLS] [-r ROUNDS] | --list | "
+           "--case CASE -n CALLS\n");
+  exit (2);
+}
+
+int
+main (int argc, char **argv)
+{
+  long n = 0;
+  int rounds = 7;
+  const char *only = NULL;
+  for (int i = 1; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--list") == 0)
+        {
+          for (size_t k = 0; k < N_COMPARISONS; k++)
+            printf ("%s %s %.2f %d\n", comparisons[k].api,
+                    comparisons[k].baseline, comparisons[k].target,
+                    find_case (comparisons[k].api)->localized);
+          return 0;
+        }
+      if (i + 1 == argc)
+        usage ();
+      if (strcmp (argv[i], "-n") == 0)
+        n = atol (argv[++i]);
+      else if (strcmp (argv[i], "-r") == 0)
+        rounds = atoi (argv[++i]);
+      else if (strcmp (argv[i], "--case") == 0)
+        only = argv[++i];
+      else
+        usage ();
+    }
+  if (rounds < 1 || n < 0)
+    usage ();
+
+  set_up ();
+  warm_up ();
+  if (only != NULL)
+    {
+      const struct bench_case *c = find_case (only);
+      if (c == NULL || n == 0)
+        usage ();
+      if (c->localized && !have_zh)
+        return 77;              /* automake's "skipped" */
+      c->loop (n);
+      return 0;
+    }
+  /* A target missed is reported, not an error: timings on a shared
+     machine are evidence, not a test.  */
+  run_comparisons (n, rounds);
+  return 0;
+}
