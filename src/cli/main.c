@@ -152,6 +152,13 @@ main (int argc, char **argv)
   if (line_buffered && !annotate)
     usage_error (_("--line-buffered goes with annotate"));
 
+  if (annotate && json)
+    usage_error (_("annotate writes logs, not JSON"));
+  if (list && nargs > 0)
+    usage_error (_("--list takes no CODE or NAME"));
+  if (!annotate && !list && search == NULL && nargs == 0)
+    usage_error (_("missing status code or name"));
+
   int status = EXIT_FOUND;
   int *codes = malloc (((size_t) nargs + 600) * sizeof *codes);
   if (codes == NULL)
@@ -161,15 +168,11 @@ main (int argc, char **argv)
     }
   if (annotate)
     {
-      if (json)
-        usage_error (_("annotate writes logs, not JSON"));
       status = cli_annotate (program_name, args + 1, nargs - 1,
                              line_buffered || isatty (STDOUT_FILENO));
     }
   else if (list)
     {
-      if (nargs > 0)
-        usage_error (_("--list takes no CODE or NAME"));
       size_t n = 0;
       for (int c = httpstatus_next (-1); c != -1; c = httpstatus_next (c))
         codes[n++] = c;
@@ -190,8 +193,6 @@ main (int argc, char **argv)
     }
   else
     {
-      if (nargs == 0)
-        usage_error (_("missing status code or name"));
       size_t n = 0;
       for (int i = 0; i < nargs; i++)
         {
