@@ -66,11 +66,19 @@ httpstatus_from_name (const char *name)
   if (len == 0 || strcspn (name, " -'") < len)
     return -1;
 
-  for (int code = httpstatus_next (-1); code != -1;
-       code = httpstatus_next (code))
-    if (spells (name, len, httpstatus_name (code) + PREFIX_LEN)
-        || spells (name, len, httpstatus_reason (code)))
-      return code;
+  /* A name's first letter rules out most entries before spells runs.  */
+  unsigned char first = ascii_upper ((unsigned char) name[0]);
+  for (unsigned int i = 0; i < hs_code_count (); i++)
+    {
+      const char *constant, *reason;
+      int code = hs_entry (i, &constant, &reason);
+      constant += PREFIX_LEN;
+      if ((first == (unsigned char) constant[0]
+           && spells (name, len, constant))
+          || (first == ascii_upper ((unsigned char) reason[0])
+              && spells (name, len, reason)))
+        return code;
+    }
   int code;
   const char *alias;
   for (unsigned int i = 0; (alias = hs_alias (i, &code)) != NULL; i++)

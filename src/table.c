@@ -63,6 +63,7 @@ enum
 
 struct entry
 {
+  uint16_t code;
   hs_offset name;               /* "HTTP_STATUS_..." */
   hs_offset text[3];            /* indexed by enum hs_field */
   uint8_t origin;               /* HTTPSTATUS_ORIGIN_* flags */
@@ -70,7 +71,7 @@ struct entry
 
 static const struct entry entries[HS_CODE_COUNT] = {
 #define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)    \
-  [HS_ORD_##id] = { offsetof (struct pool, id##_name),            \
+  [HS_ORD_##id] = { (code), offsetof (struct pool, id##_name),   \
                     { offsetof (struct pool, id##_reason),        \
                       offsetof (struct pool, id##_title),         \
                       offsetof (struct pool, id##_desc) },        \
@@ -157,6 +158,20 @@ hs_text (int code, enum hs_field field)
 {
   const struct entry *e = find (code);
   return e != NULL ? at (e->text[field]) : hs_class_text (code, field);
+}
+
+unsigned int
+hs_code_count (void)
+{
+  return HS_CODE_COUNT;
+}
+
+int
+hs_entry (unsigned int i, const char **name, const char **reason)
+{
+  *name = at (entries[i].name);
+  *reason = at (entries[i].text[HS_REASON]);
+  return entries[i].code;
 }
 
 const char *
