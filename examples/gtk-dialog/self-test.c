@@ -82,6 +82,18 @@ run_checks (struct self_test *test, const struct status_dialog *dialog)
                 dialog->heading);
   check_glyphs (test, "every character of the body has a glyph",
                 dialog->body);
+  /* The button's text is GTK's, not ours: what it reads depends on
+     GTK's catalog, but it must be readable like the rest.  */
+  GtkWidget *close_label = gtk_button_get_child (dialog->close);
+  if (GTK_IS_LABEL (close_label))
+    {
+      printf ("# Close button: %s\n",
+              gtk_label_get_text (GTK_LABEL (close_label)));
+      check_glyphs (test, "every character of the Close button has a glyph",
+                    GTK_LABEL (close_label));
+    }
+  else
+    report (test, 0, "the Close button has a text label");
   if (test->screenshot != NULL)
     report (test,
             screenshot_save_png (GTK_WIDGET (dialog->window),
