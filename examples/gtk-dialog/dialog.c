@@ -106,6 +106,7 @@ status_dialog_build (struct status_dialog *dialog, int code)
   gtk_window_set_default_widget (GTK_WINDOW (window), close);
   /* Focus the button, not the selectable text, so Enter closes.  */
   gtk_window_set_focus (GTK_WINDOW (window), close);
+  dialog->close = GTK_BUTTON (close);
 
   dialog->window = GTK_WINDOW (window);
 }

@@ -13,6 +13,7 @@ struct status_dialog
   GtkLabel *heading;     /* httpstatus_title */
   GtkLabel *body;        /* httpstatus_description */
   GtkLabel *small_print; /* "404 Not Found": the code and the wire reason */
+  GtkButton *close;      /* labelled from GTK's own catalog */
 };
 
 /* Build (but do not show) the dialog of CODE in the current locale's

@@ -39,6 +39,8 @@ usage (FILE *out, int status)
     "                             exit status 0 if every check passed, else 1\n"
     "  --expect-title=TEXT        with --self-test: the heading must be TEXT\n"
     "  --expect-description=TEXT  with --self-test: the body must be TEXT\n"
+    "  --expect-reason=TEXT       with --self-test: the small print must be\n"
+    "                             the code, a space and TEXT\n"
     "  -h, --help                 display this help and exit\n"
     "\n"
     "TEXTDOMAINDIR, when set, is where the httpstatus catalogs are read.\n",
@@ -86,11 +88,18 @@ on_destroy (GtkWidget *window, gpointer data)
 int
 main (int argc, char **argv)
 {
-  enum { OPT_SELF_TEST = 256, OPT_EXPECT_TITLE, OPT_EXPECT_DESCRIPTION };
+  enum
+  {
+    OPT_SELF_TEST = 256,
+    OPT_EXPECT_TITLE,
+    OPT_EXPECT_DESCRIPTION,
+    OPT_EXPECT_REASON
+  };
   static const struct option long_options[] = {
     { "self-test", optional_argument, NULL, OPT_SELF_TEST },
     { "expect-title", required_argument, NULL, OPT_EXPECT_TITLE },
     { "expect-description", required_argument, NULL, OPT_EXPECT_DESCRIPTION },
+    { "expect-reason", required_argument, NULL, OPT_EXPECT_REASON },
     { "help", no_argument, NULL, 'h' },
     { NULL, 0, NULL, 0 }
   };
@@ -111,6 +120,9 @@ main (int argc, char **argv)
         break;
       case OPT_EXPECT_DESCRIPTION:
         test.expect_description = optarg;
+        break;
+      case OPT_EXPECT_REASON:
+        test.expect_reason = optarg;
         break;
       case 'h':
         usage (stdout, EXIT_SUCCESS);

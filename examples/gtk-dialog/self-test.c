@@ -63,6 +63,7 @@ run_checks (struct self_test *test, const struct status_dialog *dialog)
   int code = test->code;
   const char *heading = gtk_label_get_text (dialog->heading);
   const char *body = gtk_label_get_text (dialog->body);
+  const char *small_print = gtk_label_get_text (dialog->small_print);
 
   check_text (test, "heading is the library's title", httpstatus_title (code),
               heading);
@@ -70,18 +71,39 @@ run_checks (struct self_test *test, const struct status_dialog *dialog)
               httpstatus_description (code), body);
   char wire[128];
   snprintf (wire, sizeof wire, "%d %s", code, httpstatus_reason (code));
-  check_text (test, "small print is the code and the reason", wire,
-              gtk_label_get_text (dialog->small_print));
+  check_text (test, "small print is the code and the library's reason", wire,
+              small_print);
   if (test->expect_title != NULL)
     check_text (test, "heading is the expected title", test->expect_title,
                 heading);
   if (test->expect_description != NULL)
     check_text (test, "body is the expected description",
                 test->expect_description, body);
+  /* The library's reason is what the dialog printed too: only a reason
+     from outside can tell a wrong one.  */
+  if (test->expect_reason != NULL)
+    {
+      char *expected = g_strdup_printf ("%d %s", code, test->expect_reason);
+      check_text (test, "small print is the code and the expected reason",
+                  expected, small_print);
+      g_free (expected);
+    }
   check_glyphs (test, "every character of the heading has a glyph",
                 dialog->heading);
   check_glyphs (test, "every character of the body has a glyph",
                 dialog->body);
+  /* The button's text is GTK's, not ours: what it reads depends on
+     GTK's catalog, but it must be readable like the rest.  */
+  GtkWidget *close_label = gtk_button_get_child (dialog->close);
+  if (GTK_IS_LABEL (close_label))
+    {
+      printf ("# Close button: %s\n",
+              gtk_label_get_text (GTK_LABEL (close_label)));
+      check_glyphs (test, "every character of the Close button has a glyph",
+                    GTK_LABEL (close_label));
+    }
+  else
+    report (test, 0, "the Close button has a text label");
   if (test->screenshot != NULL)
     report (test,
             screenshot_save_png (GTK_WIDGET (dialog->window),

@@ -11,6 +11,8 @@ struct self_test
   const char *screenshot;         /* PNG file to write, or NULL */
   const char *expect_title;       /* what the heading must read, or NULL */
   const char *expect_description; /* what the body must read, or NULL */
+  const char *expect_reason;      /* the reason the small print must give
+                                     after the code, or NULL */
   int failed;                     /* set by the checks */
 };
 
