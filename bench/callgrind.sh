@@ -5,10 +5,12 @@
 # doing, so they are the numbers to compare across runs and commits.
 #
 # Each case runs in a process of its own: bench warms up (catalog
-# loaded, PLT resolved), then calls loop_CASE once with CALLS calls;
-# --toggle-collect counts only what runs inside that loop, so the
-# count per call includes the loop's own few instructions (index,
-# store to the sink), the same for a case and its baseline.
+# loaded, PLT resolved, every loop run once), then calls loop_CASE once
+# with CALLS calls from measured_run; --toggle-collect counts only what
+# runs inside measured_run, so the warm-up is not counted, for a case
+# or its baseline.  The count per call includes the loop's own few
+# instructions (index, store to the sink), the same for a case and its
+# baseline.
 #
 # Environment: LIBTOOL (to run an uninstalled libtool program),
 # VALGRIND (default valgrind).
@@ -30,7 +32,7 @@ instructions () {
   out="$work/$1.out"
   $libtool --mode=execute "$valgrind" --tool=callgrind --quiet \
     --callgrind-out-file="$out" \
-    --toggle-collect="loop_$1" --toggle-collect="loop_$1.*" \
+    --toggle-collect=measured_run --toggle-collect='measured_run.*' \
     "$bench" --case "$1" -n "$calls"
   status=$?
   if [ "$status" -eq 77 ]; then
