@@ -17,6 +17,10 @@
                            inside measured_run: bench/callgrind.sh counts
                            the instructions of that run alone, not the
                            warm-up's
+     bench --case empty -n N
+                           the same loop with no call in it: its
+                           instructions are the loops' own, which
+                           callgrind.sh subtracts to get a call's net cost
 
    The localized cases use the build tree's catalog (tests/locale) and
    zh_TW.UTF-8 locale (tests/locales), as the tests do: nothing installed
@@ -79,6 +83,9 @@ array_index (int code)
       }                                                         \
   }
 
+/* The loops' own cost: the same index, load and store to a sink, and
+   no call.  */
+LOOP (empty, sink_int = codes[r])
 LOOP (array_index, sink_text = array_index (codes[r]))
 LOOP (shared_index, sink_text = bench_shared_index (codes[r]))
 LOOP (name, sink_text = httpstatus_name (codes[r]))
@@ -108,6 +115,7 @@ struct bench_case
 };
 
 static const struct bench_case cases[] = {
+  { "empty", loop_empty, 0 },
   { "array_index", loop_array_index, 0 },
   { "shared_index", loop_shared_index, 0 },
   { "name", loop_name, 0 },
@@ -308,6 +316,20 @@ run_comparisons (long fixed_n, int rounds)
       printf ("%-26s %9.2f   %-26s %9.2f %7.2f %8s\n", api_label,
               best_api * 1e9, base_label, best_base * 1e9, ratio, target);
     }
+
+  /* What every ns/call above includes besides the call.  Not
+     subtracted: out-of-order execution overlaps the loop with the
+     call, so times do not add up as instructions do.  */
+  const struct bench_case *empty = find_case ("empty");
+  long n = fixed_n > 0 ? fixed_n : calibrate (empty, empty);
+  double best = 1e9;
+  for (int r = 0; r < rounds; r++)
+    {
+      double t = time_case (empty, n);
+      best = t < best ? t : best;
+    }
+  printf ("%-26s %9.2f   (the loops' own cost, in every ns/call above)\n",
+          "empty loop", best * 1e9);
   return missed;
 }
 
