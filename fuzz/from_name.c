@@ -4,8 +4,23 @@
    exactly their length + 1, so AddressSanitizer sees any read past the
    terminator.  The header promises that at most 65 bytes are read
    whatever the length, so a long input is also passed as a 65-byte
-   buffer with no terminator at all.  Whatever the answer, it must be
-   -1 or a code of the table whose own name leads back to it.  */
+   buffer with no terminator at all.
+
+   The answer is checked against an oracle of the harness's own, which
+   shares nothing with names.c but the table's strings: every name a
+   code may be called by is spelled out once, at start-up, in upper
+   case (the constant without its prefix, the reason phrase with ' '
+   and '-' made '_' and apostrophes dropped, the older names), and a
+   name is looked up by uppercasing it and comparing whole strings.
+   The library and the oracle must agree on every input: -1 exactly
+   when the oracle knows no code by that name, and otherwise a code the
+   oracle knows by it.  A name the library accepts must moreover be
+   ASCII letters, digits and '_' only, whatever the oracle says.
+
+   The converse, from the input bytes too: byte 0 picks a code of the
+   table, byte 1 one of its names with or without the prefix, the
+   following bytes flip the case of its letters; httpstatus_from_name
+   must give that code back.  */
 
 #include <config.h>
 
@@ -15,17 +30,156 @@
 
 #include <httpstatus.h>
 
+#include "../src/table.h"       /* hs_alias: the library is compiled in */
+
 /* The most httpstatus_from_name may read (httpstatus.h).  */
 #define READ_LIMIT 65
 
+#define PREFIX "HTTP_STATUS_"
+#define PREFIX_LEN 12
+
+/* Every name of every code, uppercased, without the prefix.  */
+#define MAX_NAMES 512
+#define NAME_SIZE 80
+static struct
+{
+  int code;
+  char text[NAME_SIZE];
+} names[MAX_NAMES];
+static size_t n_names;
+
+/* The codes of the table, for the converse.  */
+static int codes[600];
+static size_t n_codes;
+
 static void
-check_answer (int code)
+add_name (int code, const char *text)
+{
+  if (n_names == MAX_NAMES || strlen (text) >= NAME_SIZE)
+    abort ();
+  names[n_names].code = code;
+  strcpy (names[n_names].text, text);
+  n_names++;
+}
+
+static char
+upper (char c)
+{
+  static const char lower[] = "abcdefghijklmnopqrstuvwxyz";
+  static const char capital[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const char *p = c != '\0' ? strchr (lower, c) : NULL;
+  return p != NULL ? capital[p - lower] : c;
+}
+
+int
+LLVMFuzzerInitialize (int *argc, char ***argv)
+{
+  (void) argc;
+  (void) argv;
+  for (int c = httpstatus_next (-1); c != -1; c = httpstatus_next (c))
+    {
+      codes[n_codes++] = c;
+      const char *constant = httpstatus_name (c);
+      if (constant == NULL || strncmp (constant, PREFIX, PREFIX_LEN) != 0)
+        abort ();
+      add_name (c, constant + PREFIX_LEN);
+
+      /* "I'm a teapot" is IM_A_TEAPOT, "Non-Authoritative
+         Information" NON_AUTHORITATIVE_INFORMATION.  */
+      const char *reason = httpstatus_reason (c);
+      char spelled[NAME_SIZE];
+      size_t k = 0;
+      for (size_t i = 0; reason[i] != '\0'; i++)
+        {
+          if (k + 1 >= sizeof spelled)
+            abort ();
+          if (reason[i] == '\'')
+            continue;
+          spelled[k++] = reason[i] == ' ' || reason[i] == '-'
+                         ? '_' : upper (reason[i]);
+        }
+      spelled[k] = '\0';
+      add_name (c, spelled);
+    }
+  int code;
+  const char *alias;
+  for (unsigned int i = 0; (alias = hs_alias (i, &code)) != NULL; i++)
+    add_name (code, alias);
+  if (n_codes == 0)
+    abort ();
+  return 0;
+}
+
+/* Whether the oracle knows NAME as a name of CODE, or with CODE -1, as
+   a name of any code.  */
+static int
+oracle_knows (const char *name, int code)
+{
+  size_t len = strlen (name);
+  char up[READ_LIMIT + 1];
+  if (len > READ_LIMIT - 1)
+    return 0;                   /* longer than any name and its prefix */
+  for (size_t i = 0; i <= len; i++)
+    up[i] = upper (name[i]);
+  const char *bare = up;
+  if (strncmp (up, PREFIX, PREFIX_LEN) == 0)
+    bare = up + PREFIX_LEN;
+  for (size_t i = 0; i < n_names; i++)
+    if ((code == -1 || names[i].code == code)
+        && (strcmp (up, names[i].text) == 0
+            || strcmp (bare, names[i].text) == 0))
+      return 1;
+  return 0;
+}
+
+static int
+letters_digits_underscores (const char *s)
+{
+  static const char allowed[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "abcdefghijklmnopqrstuvwxyz0123456789_";
+  return strspn (s, allowed) == strlen (s);
+}
+
+static void
+check_answer (const char *name, int code)
 {
   if (code == -1)
+    {
+      if (oracle_knows (name, -1))
+        abort ();               /* a name of the table, not found */
+      return;
+    }
+  if (httpstatus_name (code) == NULL)
+    abort ();                   /* a code that is not in the table */
+  if (!letters_digits_underscores (name))
+    abort ();                   /* not a name at all */
+  if (!oracle_knows (name, code))
+    abort ();                   /* a name, but not this code's */
+}
+
+/* The converse: a name of a code chosen by DATA, in a case chosen by
+   DATA, finds that code.  */
+static void
+check_converse (const uint8_t *data, size_t size)
+{
+  if (size < 2)
     return;
-  const char *name = httpstatus_name (code);
-  if (name == NULL)             /* a code that is not in the table */
-    abort ();
+  int code = codes[data[0] % n_codes];
+  size_t mine[MAX_NAMES], n_mine = 0;
+  for (size_t i = 0; i < n_names; i++)
+    if (names[i].code == code)
+      mine[n_mine++] = i;
+  size_t pick = data[1] % (2 * n_mine);
+  char name[PREFIX_LEN + NAME_SIZE];
+  strcpy (name, pick % 2 ? PREFIX : "");
+  strcat (name, names[mine[pick / 2]].text);
+  for (size_t i = 0; name[i] != '\0'; i++)
+    {
+      size_t byte = 2 + i / 8;
+      if (byte < size && (data[byte] >> (i % 8)) & 1
+          && name[i] >= 'A' && name[i] <= 'Z')
+        name[i] = (char) (name[i] - 'A' + 'a');
+    }
   if (httpstatus_from_name (name) != code)
     abort ();
 }
@@ -39,7 +193,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   memcpy (name, data, size);
   name[size] = '\0';
   int code = httpstatus_from_name (name);
-  check_answer (code);
+  check_answer (name, code);
   free (name);
 
   /* No terminator in the first 65 bytes: the library must stop there,
@@ -54,5 +208,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
         abort ();
       free (unterminated);
     }
+
+  check_converse (data, size);
   return 0;
 }

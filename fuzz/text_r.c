@@ -6,20 +6,29 @@
      byte 0     bit 0: title or description; bits 1-2: the thread's
                 locale (C, zh_TW.UTF-8, zh_TW.BIG5, en_US.UTF-8); bit 3:
                 the code as any int or folded into 100..599; bit 4: a
-                NULL buffer
+                NULL buffer; bit 5: the domain bound to UTF-8 with
+                bind_textdomain_codeset, as GTK binds it whatever the
+                locale (UTF-8 text in zh_TW.BIG5)
      bytes 1-4  the code, little-endian
      bytes 5-6  the size, 0..MAX_SIZE
    and every promise of httpstatus.h is checked against the plain call
-   in the same locale: the return value, the NUL inside the buffer, the
-   text a prefix of whole characters that is as long as it can be, and
-   no byte written past SIZE (guard bytes after the buffer, on top of
-   AddressSanitizer's own redzone).  The locales and the catalog are the
-   build tree's (make check builds them); a missing one is replaced by
-   C, which still fuzzes the English texts.  */
+   in the same locale and binding: the return value, the NUL inside the
+   buffer, the text a prefix of whole characters that is as long as it
+   can be, and no byte written past SIZE (guard bytes after the buffer,
+   on top of AddressSanitizer's own redzone).  The locales and the
+   catalog are the build tree's (make check builds them); a missing one
+   is replaced by C, which still fuzzes the English texts.
+
+   glibc cannot unbind a codeset once bound: until an input first sets
+   bit 5 the domain is left unbound, and from then on an input with
+   bit 5 clear binds it to its locale's own charset, which gettext
+   treats exactly as no binding.  So an input gives the same texts
+   whatever ran before it.  */
 
 #include <config.h>
 
 #include <errno.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -69,39 +78,97 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
   return 0;
 }
 
-/* Whether the first N bytes of TEXT are whole characters of the
-   thread's charset, and the character after them does not fit in
-   ROOM bytes: the longest whole prefix.  Text that is not valid in
-   the charset is read as UTF-8, as textcut.c does.  */
+/* Whether the LEN bytes at S are UTF-8: decoded code point by code
+   point, shortest forms only, no surrogates, nothing past U+10FFFF.  */
 static int
-is_longest_whole_prefix (const char *text, size_t len, size_t n, size_t room)
+is_utf8 (const unsigned char *s, size_t len)
 {
+  size_t i = 0;
+  while (i < len)
+    {
+      uint32_t cp;
+      size_t more;
+      if (s[i] < 0x80)
+        cp = s[i], more = 0;
+      else if (s[i] >= 0xC0 && s[i] < 0xE0)
+        cp = s[i] & 0x1F, more = 1;
+      else if (s[i] >= 0xE0 && s[i] < 0xF0)
+        cp = s[i] & 0x0F, more = 2;
+      else if (s[i] >= 0xF0 && s[i] < 0xF8)
+        cp = s[i] & 0x07, more = 3;
+      else
+        return 0;
+      if (len - i - 1 < more)
+        return 0;
+      for (size_t k = 1; k <= more; k++)
+        {
+          if ((s[i + k] & 0xC0) != 0x80)
+            return 0;
+          cp = cp << 6 | (s[i + k] & 0x3F);
+        }
+      static const uint32_t least[4] = { 0, 0x80, 0x800, 0x10000 };
+      if (cp < least[more] || cp > 0x10FFFF
+          || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+      i += more + 1;
+    }
+  return 1;
+}
+
+/* The longest prefix of the LEN-byte TEXT that is whole characters and
+   at most ROOM bytes, as httpstatus.h and textcut.c promise.  Which
+   charset is decided from the whole text, never from a prefix: the
+   thread's locale's charset if the whole text is valid in it, else
+   UTF-8 if it is valid UTF-8 (a domain bound to UTF-8), else none, and
+   any cut will do.  */
+static size_t
+longest_whole_prefix (const char *text, size_t len, size_t room)
+{
+  /* The boundaries in the locale's charset, up to ROOM.  */
   mbstate_t state;
   memset (&state, 0, sizeof state);
-  size_t at = 0;
-  while (at < n)
+  size_t at = 0, fits = 0;
+  while (at < len)
     {
       size_t k = mbrlen (text + at, len - at, &state);
       if (k == (size_t) -1 || k == (size_t) -2 || k == 0)
-        goto utf8;
+        break;
       at += k;
+      if (at <= room)
+        fits = at;
     }
-  if (at != n)
-    return 0;
-  size_t next = mbrlen (text + at, len - at, &state);
-  if (next == (size_t) -1 || next == (size_t) -2 || next == 0)
-    goto utf8;
-  return n + next > room;
+  if (at == len)
+    return fits;
 
-utf8:
-  /* A UTF-8 cut: not before a continuation byte, and the character at
-     N would not have fitted.  */
-  if (((unsigned char) text[n] & 0xC0) == 0x80)
-    return 0;
-  size_t end = n + 1;
-  while (end < len && ((unsigned char) text[end] & 0xC0) == 0x80)
-    end++;
-  return end > room;
+  if (!is_utf8 ((const unsigned char *) text, len))
+    return room;
+  /* The boundaries in UTF-8: before every byte but a continuation.  */
+  fits = 0;
+  for (size_t i = 1; i <= len && i <= room; i++)
+    if (i == len || ((unsigned char) text[i] & 0xC0) != 0x80)
+      fits = i;
+  return fits;
+}
+
+/* Bind the domain's codeset to UTF-8, or give it back the charset of
+   LOC (see above).  */
+static void
+bind_codeset (int utf8, locale_t loc)
+{
+#if ENABLE_NLS
+  static const char *bound;     /* NULL: never bound */
+  const char *want = utf8 ? "UTF-8" : nl_langinfo_l (CODESET, loc);
+  if (bound == NULL && !utf8)
+    return;
+  if (bound != NULL && strcmp (bound, want) == 0)
+    return;
+  if (bind_textdomain_codeset (HTTPSTATUS_TEXTDOMAIN, want) == NULL)
+    abort ();
+  bound = want;
+#else
+  (void) utf8;
+  (void) loc;
+#endif
 }
 
 int
@@ -116,6 +183,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   int code = (in[0] & 8) ? (int) raw : 100 + (int) (raw % 500);
   int null_buf = (in[0] & 16) != 0;
   size_t buf_size = ((size_t) in[5] | (size_t) in[6] << 8) % (MAX_SIZE + 1);
+  bind_codeset ((in[0] & 32) != 0, loc);
 
   locale_t previous = uselocale (loc);
   const char *text = description ? httpstatus_description (code)
@@ -159,7 +227,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
             abort ();           /* fits, yet cut or reported cut */
         }
       else if (ret != ERANGE
-               || !is_longest_whole_prefix (text, len, n, buf_size - 1))
+               || n != longest_whole_prefix (text, len, buf_size - 1))
         abort ();               /* cut, but wrongly */
     }
   free (buf);
