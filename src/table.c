@@ -23,9 +23,11 @@
 #define IANA HTTPSTATUS_ORIGIN_IANA
 #define COMMON HTTPSTATUS_ORIGIN_COMMON
 
-/* The pool: one char array per string of codes.def.  */
+/* The pool: one char array per string of codes.def, after an empty
+   one, so that offset 0 is no string's and can mean "none".  */
 struct pool
 {
+  char none[1];
 #define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
   char id##_name[sizeof "HTTP_STATUS_" #id];                 \
   char id##_reason[sizeof reason];                           \
@@ -40,6 +42,7 @@ struct pool
 };
 
 static const struct pool pool = {
+  "",
 #define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
   "HTTP_STATUS_" #id, reason, title, desc,
 #define HTTPSTATUS_ALIAS(code, id) #id,
@@ -53,31 +56,45 @@ typedef uint16_t hs_offset;
 _Static_assert (sizeof (struct pool) <= UINT16_MAX,
                 "the string pool outgrew 16-bit offsets");
 
-/* Ordinals of the entries, in codes.def order.  */
-enum
-{
-#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) HS_ORD_##id,
-#include "codes.def"
-  HS_CODE_COUNT
-};
+#define CODE_MIN 100
+#define CODE_MAX 599
 
+/* A code's strings, as offsets into the pool; 0 for "none".  Eight
+   bytes, so that indexing is one scaled load.  */
 struct entry
 {
-  uint16_t code;
-  hs_offset name;               /* "HTTP_STATUS_..." */
-  hs_offset text[3];            /* indexed by enum hs_field */
-  uint8_t origin;               /* HTTPSTATUS_ORIGIN_* flags */
+  hs_offset name;               /* "HTTP_STATUS_...", or 0: not in the table */
+  hs_offset text[3];            /* indexed by enum hs_field; 0 likewise */
 };
+_Static_assert (sizeof (struct entry) == 8, "struct entry is not 8 bytes");
 
-static const struct entry entries[HS_CODE_COUNT] = {
+/* by_code[code - CODE_MIN]: every code of 100..599 has its entry, all
+   zero for a code missing from the table, so a lookup by code is one
+   range check and one load (4 KB of .rodata buys the shortest path).
+   A code listed twice in codes.def is an overridden initializer here,
+   which -Wextra reports.  */
+static const struct entry by_code[CODE_MAX - CODE_MIN + 1] = {
 #define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)    \
-  [HS_ORD_##id] = { (code), offsetof (struct pool, id##_name),   \
-                    { offsetof (struct pool, id##_reason),        \
-                      offsetof (struct pool, id##_title),         \
-                      offsetof (struct pool, id##_desc) },        \
-                    (origin) },
+  [(code) - CODE_MIN] = { offsetof (struct pool, id##_name),      \
+                          { offsetof (struct pool, id##_reason),  \
+                            offsetof (struct pool, id##_title),   \
+                            offsetof (struct pool, id##_desc) } },
 #include "codes.def"
 };
+
+/* The origin flags by code, apart: they are read far less often.  */
+static const uint8_t origin_by_code[CODE_MAX - CODE_MIN + 1] = {
+#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)    \
+  [(code) - CODE_MIN] = (origin),
+#include "codes.def"
+};
+
+/* The codes of the table in codes.def's order, for walking it.  */
+static const uint16_t codes[] = {
+#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) (code),
+#include "codes.def"
+};
+#define HS_CODE_COUNT (sizeof codes / sizeof codes[0])
 
 /* The fallbacks, by class: 0 for a code outside 100..599, else its
    first digit.  */
@@ -98,20 +115,6 @@ static const struct
 #define HTTPSTATUS_ALIAS(code, id) { offsetof (struct pool, alias_##id), (code) },
 #include "codes.def"
 };
-
-#define CODE_MIN 100
-#define CODE_MAX 599
-
-/* slot[code - CODE_MIN] is the entry's ordinal + 1, or 0 for a code
-   missing from the table: the O(1) step from a code to its entry.  A
-   code listed twice in codes.def is an overridden initializer here,
-   which -Wextra reports.  */
-static const uint8_t slot[CODE_MAX - CODE_MIN + 1] = {
-#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
-  [(code) - CODE_MIN] = HS_ORD_##id + 1,
-#include "codes.def"
-};
-_Static_assert (HS_CODE_COUNT < UINT8_MAX, "too many codes for uint8_t slots");
 
 /* The compiler's check that the generated header and the table agree,
    that every code is one that HTTP allows, every origin a known flag
@@ -142,9 +145,9 @@ static inline const struct entry *
 find (int code)
 {
   unsigned int i = (unsigned int) code - CODE_MIN;
-  if (i > CODE_MAX - CODE_MIN || slot[i] == 0)
+  if (i > CODE_MAX - CODE_MIN || by_code[i].name == 0)
     return NULL;
-  return &entries[slot[i] - 1];
+  return &by_code[i];
 }
 
 const char *
@@ -156,8 +159,10 @@ hs_class_text (int code, enum hs_field field)
 const char *
 hs_text (int code, enum hs_field field)
 {
-  const struct entry *e = find (code);
-  return e != NULL ? at (e->text[field]) : hs_class_text (code, field);
+  unsigned int i = (unsigned int) code - CODE_MIN;
+  if (i <= CODE_MAX - CODE_MIN && by_code[i].text[field] != 0)
+    return at (by_code[i].text[field]);
+  return hs_class_text (code, field);
 }
 
 unsigned int
@@ -169,9 +174,10 @@ hs_code_count (void)
 int
 hs_entry (unsigned int i, const char **name, const char **reason)
 {
-  *name = at (entries[i].name);
-  *reason = at (entries[i].text[HS_REASON]);
-  return entries[i].code;
+  const struct entry *e = &by_code[codes[i] - CODE_MIN];
+  *name = at (e->name);
+  *reason = at (e->text[HS_REASON]);
+  return codes[i];
 }
 
 const char *
@@ -199,8 +205,8 @@ httpstatus_reason (int code)
 int
 httpstatus_origin (int code)
 {
-  const struct entry *e = find (code);
-  return e != NULL ? e->origin : 0;
+  unsigned int i = (unsigned int) code - CODE_MIN;
+  return i <= CODE_MAX - CODE_MIN ? origin_by_code[i] : 0;
 }
 
 int
@@ -215,7 +221,7 @@ httpstatus_next (int code)
   if (code >= CODE_MAX)
     return -1;
   for (int c = code < CODE_MIN ? CODE_MIN : code + 1; c <= CODE_MAX; c++)
-    if (slot[c - CODE_MIN] != 0)
+    if (by_code[c - CODE_MIN].name != 0)
       return c;
   return -1;
 }
