@@ -15,6 +15,7 @@
 
 #include "httpstatus.h"
 #include "table.h"
+#include "catalog.h"
 
 #if ENABLE_NLS
 # include <libintl.h>
@@ -66,11 +67,31 @@ translate (const char *msgid)
   errno = saved_errno;
   return text;
 }
+
+/* For catalog.c, which reads the catalogs itself but must find them
+   where gettext would: the application's binding wins.  */
+const char *
+hs_bound_dir (void)
+{
+  int saved_errno = errno;
+  BIND_ONCE ();
+  const char *dir = bindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL);
+  errno = saved_errno;
+  return dir;
+}
 #else /* !ENABLE_NLS */
 static const char *
 translate (const char *msgid)
 {
   return msgid;
+}
+
+/* Built without NLS no catalog is installed: every language is
+   English.  */
+const char *
+hs_bound_dir (void)
+{
+  return NULL;
 }
 #endif
 
