@@ -38,7 +38,7 @@
 #include <config.h>
 
 #include <errno.h>
-#include <stdio.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "httpstatus.h"
@@ -100,6 +100,8 @@ is_digit (int c)
 static const char *
 implied_script (const char *lang, const char *region)
 {
+  if (region[0] == '\0')
+    return "";
   for (size_t i = 0; i < sizeof implied / sizeof implied[0]; i++)
     if (strcmp (implied[i].lang, lang) == 0
         && strcmp (implied[i].region, region) == 0)
@@ -230,6 +232,23 @@ find_chain (const char *key)
   return NULL;
 }
 
+/* A, SEP and B (SEP omitted when B is empty) into BUF of 16 bytes;
+   every part is at most 8 bytes, as parse_tag leaves them.  */
+static void
+join (char *buf, const char *a, char sep, const char *b)
+{
+  size_t n = strlen (a);
+  memcpy (buf, a, n);
+  if (*b != '\0')
+    {
+      buf[n++] = sep;
+      size_t m = strlen (b);
+      memcpy (buf + n, b, m);
+      n += m;
+    }
+  buf[n] = '\0';
+}
+
 /* The language of slot I as a tag lower case with its implied script,
    "zh-hant-tw", in BUF (at least 16 bytes).  */
 static void
@@ -239,28 +258,20 @@ slot_full_tag (unsigned int i, char *buf)
   const char *name = hs_lang_name (i);
   if (!parse_tag (name, strlen (name), &t))
     t.lang[0] = '\0';
-  strcpy (buf, t.lang);
-  if (t.script[0] != '\0')
-    {
-      strcat (buf, "-");
-      strcat (buf, t.script);
-    }
-  if (t.region[0] != '\0')
-    {
-      strcat (buf, "-");
-      strcat (buf, t.region);
-    }
+  char lang_script[16];
+  join (lang_script, t.lang, '-', t.script);
+  join (buf, lang_script, '-', t.region);
 }
 
 /* The slot steps 1 to 4 of the comment at the top find for T, or -1.  */
 static int
 resolve_tag (const struct tag *t, const unsigned char *excluded)
 {
-  char key[16];
+  char key[16], key2[16];
   int i;
   if (t->region[0] != '\0')
     {
-      snprintf (key, sizeof key, "%s_%s", t->lang, t->region);
+      join (key, t->lang, '_', t->region);
       /* The catalog ll_RR is in the script RR implies.  */
       const char *own = implied_script (t->lang, t->region);
       if ((own[0] == '\0' || strcmp (own, t->script) == 0)
@@ -270,13 +281,11 @@ resolve_tag (const struct tag *t, const unsigned char *excluded)
   const char *chain = NULL;
   if (t->script[0] != '\0')
     {
-      snprintf (key, sizeof key, "%s-%s-%s", t->lang, t->script, t->region);
+      join (key2, t->lang, '-', t->script);
+      join (key, key2, '-', t->region);
       chain = t->region[0] != '\0' ? find_chain (key) : NULL;
       if (chain == NULL)
-        {
-          snprintf (key, sizeof key, "%s-%s", t->lang, t->script);
-          chain = find_chain (key);
-        }
+        chain = find_chain (key2);
       if (chain != NULL && (i = try_chain (chain, excluded)) >= 0)
         return i;
     }
@@ -409,16 +418,17 @@ range_matches (const char *r, size_t len, const char *tag)
 
 #define MAX_LANGS 64
 
-const char *
-httpstatus_negotiate (const char *accept_language)
+/* Each slot's tag, plain and with its script, lower case: "zh-tw" and
+   "zh-hant-tw"; made once, for every header's filtering.  */
+static char plain[MAX_LANGS][16], full[MAX_LANGS][16];
+static unsigned int n_slots;
+static pthread_once_t tags_once = PTHREAD_ONCE_INIT;
+
+static void
+make_tags (void)
 {
-  int saved_errno = errno;
-  unsigned int n = hs_lang_count ();
-  if (n > MAX_LANGS)
-    n = MAX_LANGS;
-  /* Each slot's tag, plain and with its script, lower case.  */
-  char plain[MAX_LANGS][16], full[MAX_LANGS][16];
-  for (unsigned int i = 0; i < n; i++)
+  n_slots = hs_lang_count () < MAX_LANGS ? hs_lang_count () : MAX_LANGS;
+  for (unsigned int i = 0; i < n_slots; i++)
     {
       const char *tag = hs_lang_tag (i);
       size_t k = 0;
@@ -427,6 +437,14 @@ httpstatus_negotiate (const char *accept_language)
       plain[i][k] = '\0';
       slot_full_tag (i, full[i]);
     }
+}
+
+const char *
+httpstatus_negotiate (const char *accept_language)
+{
+  int saved_errno = errno;
+  pthread_once (&tags_once, make_tags);
+  unsigned int n = n_slots;
 
   /* Pass 1: the longest range matching each slot, and its weight.  */
   int best_len[MAX_LANGS], best_q[MAX_LANGS];
