@@ -96,7 +96,7 @@ annotation (struct annotator *a, int status)
     return;
   if (a->note[status] == NULL)
     {
-      const char *title = httpstatus_title (status);
+      const char *title = cli_title (status);
       size_t size = strlen (title) + 16;
       a->note[status] = malloc (size);
       if (a->note[status] == NULL)
