@@ -4,7 +4,10 @@
    Every function here is thread-safe, accepts any argument (there is
    no undefined input), and takes no lock and allocates no memory of the
    library's own (gettext itself allocates when it loads a catalog or
-   converts its charset).  Returned strings are static, read-only and live as long as
+   converts its charset), but for a language's first use by name: the
+   first _lang, httpstatus_negotiate or httpstatus_lang_installed call
+   that needs a catalog reads and indexes it under a lock, once, and
+   keeps it for the program's life.  Returned strings are static, read-only and live as long as
    the program; never free or modify them.
 
    Localized strings come from the gettext text domain
@@ -120,8 +123,9 @@ HTTPSTATUS_API int httpstatus_next (int code);
    (locale_t) 0, as newlocale returns on failure, gives the English text
    as the C locale would.  Never NULL.  As for every gettext lookup, the
    LANGUAGE environment variable, when set, overrides the language of
-   any locale but C: a server choosing a language per request runs with
-   LANGUAGE unset.
+   any locale but C (glibc honours it under C.UTF-8, not under C): a
+   server choosing a language per request runs with LANGUAGE unset, or
+   better uses the _lang calls, which ignore it.
 
    Declared only where <locale.h> defines locale_t (POSIX 2008:
    _POSIX_C_SOURCE >= 200809L, _XOPEN_SOURCE >= 700, _GNU_SOURCE or the
