@@ -143,9 +143,10 @@ HTTPSTATUS_API const char *httpstatus_description_l (int code,
    application's binding if it made one) itself, so the answer is the
    same whatever setlocale, newlocale, LANGUAGE or LC_ALL say, also on
    a system where no locale but C is installed, and it is always UTF-8.
-   The directory is read once, at the first of these calls that needs
-   a catalog: an application binding the domain elsewhere does it
-   before.
+   A binding made after the first lookups is followed as gettext
+   follows it; the catalogs read from a directory are kept while the
+   domain stays bound to it (and for the program's life, since the
+   texts handed out point into them).
 
    LANG is a gettext catalog name ("zh_TW", "zh_TW.UTF-8") or a BCP 47
    tag ("zh-TW", "zh-Hant", "zh-Hant-TW", "zh-HK", "zh-Hans-CN"), in

@@ -19,8 +19,12 @@
 
    A language is loaded on its first use, under a mutex; the result is
    published through an atomic pointer with release order, read with
-   acquire order, so the lookup path takes no lock.  Catalogs live as
-   long as the program.  */
+   acquire order, so the lookup path takes no lock.  The binding is
+   followed as gettext follows it: gettext counts every change of a
+   binding (and every setlocale) in a counter that i18n.c reads; while
+   it stands still a lookup trusts the catalogs it has, and when it
+   moves the binding is asked again and a new directory gets catalogs
+   of its own.  Catalogs live as long as the program.  */
 
 #include <config.h>
 
@@ -408,40 +412,94 @@ read_file (const char *path, size_t *size)
    catalog of a language that could not be loaded.  */
 static struct hs_catalog english;
 
-/* loaded[i]: slot i's catalog, &english if it is unusable, NULL until
-   its first use.  served[i]: the catalog the _lang calls answer in
-   for exactly the name of slot i, after fallbacks.  */
-static _Atomic (const struct hs_catalog *) loaded[NLANGS];
-static _Atomic (const struct hs_catalog *) served[NLANGS];
+/* The catalogs of one binding of the domain.  loaded[i]: slot i's
+   catalog, &english if it is unusable, NULL until its first use.
+   served[i]: the catalog the _lang calls answer in for exactly the name
+   of slot i, after fallbacks.  generation: the value of gettext's
+   binding counter (hs_binding_generation) at which DIR was last seen to
+   be the binding.  An application that binds the domain elsewhere gets
+   a new state; the old one and its catalogs stay, since texts handed
+   out from them live as long as the program.  */
+struct state
+{
+  char *dir;
+  atomic_int generation;
+  _Atomic (const struct hs_catalog *) loaded[NLANGS];
+  _Atomic (const struct hs_catalog *) served[NLANGS];
+  struct state *older;
+};
 
+static _Atomic (struct state *) current;
 static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;
 static int english_ready;
-/* The directory of the domain's binding when the first language was
-   loaded: every language comes from the same one.  */
-static int dir_read;
-static char *dir;
 
-static const struct hs_catalog *
-load_locked (unsigned int i)
+/* The state of the binding now: under the lock, the binding is asked
+   again; the same directory keeps its catalogs.  */
+static struct state *
+state_slow (int generation)
 {
+  int saved_errno = errno;
+  pthread_mutex_lock (&load_lock);
   if (!english_ready)
     english_ready = index_catalog (&english, NULL);
-  if (i == 0)
-    return &english;
-  if (!dir_read)
+  struct state *st = atomic_load_explicit (&current, memory_order_relaxed);
+  const char *dir = hs_bound_dir ();
+  if (st != NULL
+      && ((dir == NULL && st->dir == NULL)
+          || (dir != NULL && st->dir != NULL && strcmp (dir, st->dir) == 0)))
+    atomic_store_explicit (&st->generation, generation, memory_order_relaxed);
+  else
     {
-      const char *bound = hs_bound_dir ();
-      dir = bound != NULL ? strdup (bound) : NULL;
-      dir_read = 1;
+      struct state *fresh = calloc (1, sizeof *fresh);
+      char *copy = dir != NULL ? strdup (dir) : NULL;
+      if (fresh != NULL && (dir == NULL || copy != NULL))
+        {
+          fresh->dir = copy;
+          atomic_init (&fresh->generation, generation);
+          for (unsigned int i = 0; i < NLANGS; i++)
+            {
+              atomic_init (&fresh->loaded[i], NULL);
+              atomic_init (&fresh->served[i], NULL);
+            }
+          atomic_init (&fresh->loaded[0], &english);
+          fresh->older = st;
+          atomic_store_explicit (&current, fresh, memory_order_release);
+          st = fresh;
+        }
+      else
+        free (copy), free (fresh);      /* out of memory: keep the old */
     }
-  if (dir == NULL)
+  pthread_mutex_unlock (&load_lock);
+  errno = saved_errno;
+  return st;
+}
+
+/* The state of the binding, or NULL if none could be made (out of
+   memory before the first one): English then.  One load and a compare
+   while nobody rebinds or calls setlocale.  */
+static struct state *
+state (void)
+{
+  struct state *st = atomic_load_explicit (&current, memory_order_acquire);
+  int generation = hs_binding_generation ();
+  if (st != NULL
+      && atomic_load_explicit (&st->generation, memory_order_relaxed)
+         == generation)
+    return st;
+  return state_slow (generation);
+}
+
+static const struct hs_catalog *
+load_locked (const struct state *st, unsigned int i)
+{
+  if (st->dir == NULL)
     return &english;
   static const char middle[] = "/LC_MESSAGES/" HTTPSTATUS_TEXTDOMAIN ".mo";
-  size_t len = strlen (dir) + 1 + strlen (langs[i].name) + sizeof middle;
+  size_t len = strlen (st->dir) + 1 + strlen (langs[i].name) + sizeof middle;
   char *path = malloc (len);
   if (path == NULL)
     return &english;
-  snprintf (path, len, "%s/%s%s", dir, langs[i].name, middle);
+  snprintf (path, len, "%s/%s%s", st->dir, langs[i].name, middle);
   size_t size = 0;
   char *data = read_file (path, &size);
   free (path);
@@ -451,19 +509,21 @@ load_locked (unsigned int i)
 }
 
 static const struct hs_catalog *
-catalog (unsigned int i)
+catalog_in (struct state *st, unsigned int i)
 {
+  if (st == NULL)
+    return &english;
   const struct hs_catalog *cat
-    = atomic_load_explicit (&loaded[i], memory_order_acquire);
+    = atomic_load_explicit (&st->loaded[i], memory_order_acquire);
   if (cat != NULL)
     return cat;
   int saved_errno = errno;
   pthread_mutex_lock (&load_lock);
-  cat = atomic_load_explicit (&loaded[i], memory_order_relaxed);
+  cat = atomic_load_explicit (&st->loaded[i], memory_order_relaxed);
   if (cat == NULL)
     {
-      cat = load_locked (i);
-      atomic_store_explicit (&loaded[i], cat, memory_order_release);
+      cat = load_locked (st, i);
+      atomic_store_explicit (&st->loaded[i], cat, memory_order_release);
     }
   pthread_mutex_unlock (&load_lock);
   errno = saved_errno;
@@ -491,7 +551,7 @@ hs_lang_tag (unsigned int i)
 int
 hs_lang_usable (unsigned int i)
 {
-  return i == 0 || catalog (i) != &english;
+  return i == 0 || catalog_in (state (), i) != &english;
 }
 
 int
@@ -536,17 +596,18 @@ exact_slot (const char *lang)
 static const struct hs_catalog *
 catalog_for (const char *lang)
 {
-  if (lang == NULL)
-    return catalog (0);
+  struct state *st = state ();
+  if (lang == NULL || st == NULL)
+    return &english;
   int i = exact_slot (lang);
   if (i < 0)
-    return catalog (hs_lang_resolve (lang));
+    return catalog_in (st, hs_lang_resolve (lang));
   const struct hs_catalog *cat
-    = atomic_load_explicit (&served[i], memory_order_acquire);
+    = atomic_load_explicit (&st->served[i], memory_order_acquire);
   if (cat == NULL)
     {
-      cat = catalog (hs_lang_resolve (langs[i].name));
-      atomic_store_explicit (&served[i], cat, memory_order_release);
+      cat = catalog_in (st, hs_lang_resolve (langs[i].name));
+      atomic_store_explicit (&st->served[i], cat, memory_order_release);
     }
   return cat;
 }

@@ -79,7 +79,33 @@ hs_bound_dir (void)
   errno = saved_errno;
   return dir;
 }
+
+# if HAVE_NL_MSG_CAT_CNTR
+/* GNU gettext's counter of catalog changes, which its own callers'
+   caches (and configure's test for GNU gettext) rely on: bindtextdomain
+   and setlocale increment it.  Read without gettext's lock, as a hint:
+   catalog.c asks for the binding itself, under its lock, when it moves.  */
+extern int _nl_msg_cat_cntr;
+
+int
+hs_binding_generation (void)
+{
+  return *(volatile int *) &_nl_msg_cat_cntr;
+}
+# else
+int
+hs_binding_generation (void)
+{
+  return 0;
+}
+# endif
 #else /* !ENABLE_NLS */
+int
+hs_binding_generation (void)
+{
+  return 0;
+}
+
 static const char *
 translate (const char *msgid)
 {

@@ -243,9 +243,13 @@ write_file (const char *path, const char *data, size_t size)
 static void
 make_catalogs (const char *names, const char *bad)
 {
+  /* A new folder each time: the library keeps the catalogs it read
+     from a folder as long as the domain stays bound to it, and with
+     CK_FORK=no every test runs in this one process.  */
+  static int made;
   char dir[512];
-  snprintf (dir, sizeof dir, "%s/tests/check_lang.d/%ld", TEST_BUILDDIR,
-            (long) getpid ());
+  snprintf (dir, sizeof dir, "%s/tests/check_lang.d/%ld-%d", TEST_BUILDDIR,
+            (long) getpid (), made++);
   char cmd[2048];
   snprintf (cmd, sizeof cmd, "rm -rf '%s' && mkdir -p '%s'", dir, dir);
   ck_assert_int_eq (system (cmd), 0);
@@ -420,6 +424,23 @@ START_TEST (the_applications_binding_wins)
 }
 END_TEST
 
+/* Binding the domain elsewhere after the first lookups is followed,
+   as gettext follows it, and the texts handed out before stay valid.  */
+START_TEST (rebinding_is_followed)
+{
+  make_catalogs ("zh_TW", NULL);
+  const char *before = httpstatus_title_lang (404, "zh_TW");
+  ck_assert_str_eq (before, "zh_TW");
+  make_catalogs ("", NULL);
+  ck_assert_str_eq (httpstatus_title_lang (404, "zh_TW"), "Not Found");
+  ck_assert_str_eq (httpstatus_negotiate ("zh-TW"), "en");
+  make_catalogs ("zh_TW", NULL);
+  ck_assert_str_eq (httpstatus_negotiate ("zh-TW"), "zh_TW");
+  ck_assert_str_eq (httpstatus_title_lang (404, "zh-Hant"), "zh_TW");
+  ck_assert_str_eq (before, "zh_TW");
+}
+END_TEST
+
 /* Many threads loading the same language at once all get it.  */
 static void *
 thread_main (void *arg)
@@ -462,6 +483,7 @@ main (void)
   tcase_add_loop_test (tc, negotiation, 0, TABLE_ROWS);
   ADD (tc, installed_languages);
   ADD (tc, the_applications_binding_wins);
+  ADD (tc, rebinding_is_followed);
   ADD (tc, threads_race_to_the_first_load);
 #endif
   ADD (tc, english_whatever_the_name);
