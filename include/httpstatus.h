@@ -38,6 +38,12 @@ extern "C" {
 /* The gettext text domain of the library's messages.  */
 #define HTTPSTATUS_TEXTDOMAIN "httpstatus"
 
+/* The range of HTTP status codes, RFC 9110 section 15: three digits,
+   the first 1 to 5.  Every code of the table lies in it; a code outside
+   it is no status code at all (class 0).  */
+#define HTTPSTATUS_CODE_MIN 100
+#define HTTPSTATUS_CODE_MAX 599
+
 /* The constant's name, "HTTP_STATUS_NOT_FOUND" for 404: ASCII, never
    translated.  NULL if CODE is not in the table, so
    httpstatus_name (code) != NULL tells whether a code is known.  */

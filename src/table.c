@@ -56,8 +56,8 @@ typedef uint16_t hs_offset;
 _Static_assert (sizeof (struct pool) <= UINT16_MAX,
                 "the string pool outgrew 16-bit offsets");
 
-#define CODE_MIN 100
-#define CODE_MAX 599
+#define CODE_MIN HTTPSTATUS_CODE_MIN
+#define CODE_MAX HTTPSTATUS_CODE_MAX
 
 /* A code's strings, as offsets into the pool; 0 for "none".  Eight
    bytes, so that indexing is one scaled load.  */
