@@ -95,7 +95,7 @@ START_TEST (header_constants_are_wininet_values)
   ck_assert_int_eq (HTTP_STATUS_NOT_EXTENDED, 510);
   ck_assert_int_eq (HTTP_STATUS_NETWORK_AUTHENTICATION_REQUIRED, 511);
   /* Wininet.h's first and last stay Wininet.h's.  */
-  ck_assert_int_eq (HTTP_STATUS_FIRST, 100);
+  ck_assert_int_eq (HTTP_STATUS_FIRST, HTTP_STATUS_CONTINUE);
   ck_assert_int_eq (HTTP_STATUS_LAST, 505);
 }
 END_TEST
@@ -112,9 +112,9 @@ START_TEST (next_walks_the_table_in_order)
       i++;
     }
   ck_assert_int_eq (i, n);
-  ck_assert_int_eq (httpstatus_next (INT_MIN), 100);
-  ck_assert_int_eq (httpstatus_next (0), 100);
-  ck_assert_int_eq (httpstatus_next (100), 101);
+  ck_assert_int_eq (httpstatus_next (INT_MIN), HTTP_STATUS_CONTINUE);
+  ck_assert_int_eq (httpstatus_next (0), HTTP_STATUS_CONTINUE);
+  ck_assert_int_eq (httpstatus_next (HTTP_STATUS_CONTINUE), 101);
   ck_assert_int_eq (httpstatus_next (103), 200);
   ck_assert_int_eq (httpstatus_next (226), 300);
   ck_assert_int_eq (httpstatus_next (306), 307);
@@ -122,7 +122,7 @@ START_TEST (next_walks_the_table_in_order)
   ck_assert_int_eq (httpstatus_next (449), 451);
   ck_assert_int_eq (httpstatus_next (508), 510);
   ck_assert_int_eq (httpstatus_next (511), -1);
-  ck_assert_int_eq (httpstatus_next (599), -1);
+  ck_assert_int_eq (httpstatus_next (HTTPSTATUS_CODE_MAX), -1);
   ck_assert_int_eq (httpstatus_next (INT_MAX), -1);
 }
 END_TEST
@@ -150,7 +150,7 @@ START_TEST (only_fixture_codes_are_known)
 }
 END_TEST
 
-/* An unknown code in 100..599 answers with its class (RFC 9110 section
+/* An unknown code in HTTPSTATUS_CODE_MIN..HTTPSTATUS_CODE_MAX answers with its class (RFC 9110 section
    15), anything else with the generic text; never NULL.  */
 static void
 assert_fallback (int code, const char *reason, const char *title,
@@ -167,7 +167,10 @@ assert_fallback (int code, const char *reason, const char *title,
 
 START_TEST (unknown_codes)
 {
-  static const int outside[] = { -1, 0, 99, 600, 1000, -404, INT_MIN, INT_MAX };
+  static const int outside[] = {
+    -1, 0, HTTPSTATUS_CODE_MIN - 1, HTTPSTATUS_CODE_MAX + 1, 1000, -404,
+    INT_MIN, INT_MAX
+  };
   for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++)
     assert_fallback (outside[i], "Unknown Status Code", "Unknown Status Code",
                      UNKNOWN_DESC);
@@ -179,7 +182,7 @@ START_TEST (unknown_codes)
                    "Further action is needed to complete the request (unrecognized redirection status code).");
   assert_fallback (499, "Client Error", "Client Error",
                    "The request contains an error or cannot be fulfilled (unrecognized client error status code).");
-  assert_fallback (599, "Server Error", "Server Error",
+  assert_fallback (HTTPSTATUS_CODE_MAX, "Server Error", "Server Error",
                    "The server failed to fulfill an apparently valid request (unrecognized server error status code).");
 }
 END_TEST
@@ -212,12 +215,14 @@ END_TEST
 START_TEST (classes)
 {
   static const struct { int code, cls; const char *title; } cases[] = {
-    { 100, 1, "Informational Response" }, { 199, 1, "Informational Response" },
+    { HTTPSTATUS_CODE_MIN, 1, "Informational Response" },
+    { 199, 1, "Informational Response" },
     { 200, 2, "Successful Response" }, { 299, 2, "Successful Response" },
     { 301, 3, "Redirection" }, { 306, 3, "Redirection" },
     { 404, 4, "Client Error" }, { 499, 4, "Client Error" },
-    { 500, 5, "Server Error" }, { 599, 5, "Server Error" },
-    { 99, 0, "Unknown Status Code" }, { 600, 0, "Unknown Status Code" },
+    { 500, 5, "Server Error" }, { HTTPSTATUS_CODE_MAX, 5, "Server Error" },
+    { HTTPSTATUS_CODE_MIN - 1, 0, "Unknown Status Code" },
+    { HTTPSTATUS_CODE_MAX + 1, 0, "Unknown Status Code" },
     { 0, 0, "Unknown Status Code" }, { -404, 0, "Unknown Status Code" },
     { INT_MIN, 0, "Unknown Status Code" }, { INT_MAX, 0, "Unknown Status Code" },
   };

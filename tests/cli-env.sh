@@ -2,6 +2,8 @@
 # run in English (C locale) or in zh_TW from the build tree's locales
 # and catalogs, whatever the machine has installed.
 
+. "$top_srcdir/tests/range.sh"
+
 prog="$top_builddir/httpstatus"
 fixtures="$top_srcdir/tests/fixtures"
 tab=$(printf '\t')

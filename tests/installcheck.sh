@@ -11,6 +11,9 @@ fixture="$top_srcdir/tests/fixtures/status.tsv"
 work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT
 fail=0
+. "$top_srcdir/tests/range.sh"
+below=$((code_min - 1))
+above=$((code_max + 1))
 
 PKG_CONFIG_PATH="$pkgconfigdir" ${PKG_CONFIG:-pkg-config} --cflags --libs httpstatus \
   > "$work/flags" || exit 1
@@ -19,26 +22,27 @@ $CC -std=c11 -Wall -Wextra -Werror -o "$work/status-table" \
 
 tab=$(printf '\t')
 # The tail that does not come from the fixture: fallbacks and names.
+# examples/status-table.c asks for the codes just outside the range.
 tail_en () {
-  cat <<'TAIL'
+  cat <<TAIL
 -1	-	Unknown Status Code	Unknown Status Code	This is not an HTTP status code: status codes are three-digit numbers from 100 to 599.	0	Unknown Status Code
 0	-	Unknown Status Code	Unknown Status Code	This is not an HTTP status code: status codes are three-digit numbers from 100 to 599.	0	Unknown Status Code
-99	-	Unknown Status Code	Unknown Status Code	This is not an HTTP status code: status codes are three-digit numbers from 100 to 599.	0	Unknown Status Code
+$below	-	Unknown Status Code	Unknown Status Code	This is not an HTTP status code: status codes are three-digit numbers from 100 to 599.	0	Unknown Status Code
 306	-	Redirection	Redirection	Further action is needed to complete the request (unrecognized redirection status code).	0	Redirection
 499	-	Client Error	Client Error	The request contains an error or cannot be fulfilled (unrecognized client error status code).	0	Client Error
-600	-	Unknown Status Code	Unknown Status Code	This is not an HTTP status code: status codes are three-digit numbers from 100 to 599.	0	Unknown Status Code
+$above	-	Unknown Status Code	Unknown Status Code	This is not an HTTP status code: status codes are three-digit numbers from 100 to 599.	0	Unknown Status Code
 -2147483648	-	Unknown Status Code	Unknown Status Code	This is not an HTTP status code: status codes are three-digit numbers from 100 to 599.	0	Unknown Status Code
 2147483647	-	Unknown Status Code	Unknown Status Code	This is not an HTTP status code: status codes are three-digit numbers from 100 to 599.	0	Unknown Status Code
 TAIL
 }
 tail_zh () {
-  cat <<'TAIL'
+  cat <<TAIL
 -1	-	Unknown Status Code	不明的狀態碼	這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。	0	不明的狀態碼
 0	-	Unknown Status Code	不明的狀態碼	這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。	0	不明的狀態碼
-99	-	Unknown Status Code	不明的狀態碼	這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。	0	不明的狀態碼
+$below	-	Unknown Status Code	不明的狀態碼	這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。	0	不明的狀態碼
 306	-	Redirection	重新導向	需要進一步的動作才能完成要求 (無法辨識的重新導向狀態碼)。	0	重新導向
 499	-	Client Error	用戶端錯誤	要求包含錯誤或無法完成 (無法辨識的用戶端錯誤狀態碼)。	0	用戶端錯誤
-600	-	Unknown Status Code	不明的狀態碼	這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。	0	不明的狀態碼
+$above	-	Unknown Status Code	不明的狀態碼	這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。	0	不明的狀態碼
 -2147483648	-	Unknown Status Code	不明的狀態碼	這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。	0	不明的狀態碼
 2147483647	-	Unknown Status Code	不明的狀態碼	這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。	0	不明的狀態碼
 TAIL
