@@ -131,6 +131,10 @@ static const struct
                   "alias of no code: " #id);
 #define HTTPSTATUS_CLASS(cls, reason, title, desc)                      \
   _Static_assert ((cls) >= 0 && (cls) <= 5, "no such class");
+#define HTTPSTATUS_ORIGIN(flag, id, key, label)                         \
+  _Static_assert ((flag) != 0 && ((flag) & ((flag) - 1)) == 0           \
+                  && HTTPSTATUS_ORIGIN_##id == (flag),                  \
+                  "an origin is one bit of its own: " #id);
 #include "codes.def"
 
 static inline const char *
