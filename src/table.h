@@ -9,12 +9,6 @@
 
 #include "httpstatus.h"
 
-/* Until <httpstatus.h> has them.  */
-#ifndef HTTPSTATUS_CODE_MIN
-# define HTTPSTATUS_CODE_MIN 100
-# define HTTPSTATUS_CODE_MAX 599
-#endif
-
 /* The texts kept for every code and every class.  */
 enum hs_field
 {

@@ -30,78 +30,46 @@
 
 #include "testutil.h"
 
-/* Until <httpstatus.h> has them.  */
-#ifndef HTTPSTATUS_CODE_MIN
-# define HTTPSTATUS_CODE_MIN 100
-# define HTTPSTATUS_CODE_MAX 599
-#endif
+/* The class digit of CODE, 0 outside the range.  */
+#define CLASS_OF(code) \
+  ((code) >= HTTPSTATUS_CODE_MIN && (code) <= HTTPSTATUS_CODE_MAX \
+   ? (code) / 100 : 0)
 
 /* The class digit of CODE, 0 outside the range.  */
 #define CLASS_OF(code) \
   ((code) >= HTTPSTATUS_CODE_MIN && (code) <= HTTPSTATUS_CODE_MAX \
    ? (code) / 100 : 0)
 
-/* The languages of po/LINGUAS.  */
-static char linguas[16][16];
-static int n_linguas;
-
-static void
-read_linguas (void)
-{
-  FILE *f = fopen (TEST_LINGUAS, "r");
-  if (f == NULL)
-    {
-      perror (TEST_LINGUAS);
-      exit (99);
-    }
-  char line[256];
-  while (fgets (line, sizeof line, f) != NULL)
-    {
-      line[strcspn (line, "#")] = '\0';
-      for (char *w = strtok (line, " \t\n"); w != NULL && n_linguas < 16;
-           w = strtok (NULL, " \t\n"))
-        snprintf (linguas[n_linguas++], sizeof linguas[0], "%s", w);
-    }
-  fclose (f);
-}
-
 static int
 in_linguas (const char *name)
 {
-  for (int i = 0; i < n_linguas; i++)
-    if (strcmp (linguas[i], name) == 0)
+  int n;
+  const struct fixture_lang *langs = fixture_languages (&n);
+  for (int i = 0; i < n; i++)
+    if (strcmp (langs[i].name, name) == 0)
       return 1;
   return 0;
 }
 
-/* The English msgids of the classes, as codes.def has them: the texts
-   of codes missing from the table.  */
-static const char *const class_msgid[6][2] = {
-  { "Unknown Status Code",
-    "This is not an HTTP status code: status codes are three-digit numbers from 100 to 599." },
-  { "Informational Response",
-    "The request was received and is being processed (unrecognized informational status code)." },
-  { "Successful Response",
-    "The request was successfully received, understood and accepted (unrecognized success status code)." },
-  { "Redirection",
-    "Further action is needed to complete the request (unrecognized redirection status code)." },
-  { "Client Error",
-    "The request contains an error or cannot be fulfilled (unrecognized client error status code)." },
-  { "Server Error",
-    "The server failed to fulfill an apparently valid request (unrecognized server error status code)." },
-};
+/* LANG's fixture text F (0 title, 1 description) of CODE, or of its
+   class for a code missing from the table.  */
+static const char *
+fixture_text (const struct fixture_lang *lang, int code, int f)
+{
+  int rows;
+  const struct fixture_code *row = fixture_codes (&rows);
+  for (int i = 0; i < rows; i++)
+    if (row[i].code == code)
+      return f == 0 ? lang->code[i].title : lang->code[i].description;
+  const struct fixture_text *t = &lang->class_text[CLASS_OF (code)];
+  return f == 0 ? t->title : t->description;
+}
 
-/* The fixture's English msgid of CODE's text F (0 title, 1
-   description), or its class's.  */
+/* The English msgid of CODE's text F.  */
 static const char *
 msgid (int code, int f)
 {
-  int rows;
-  const struct fixture_row *row = fixture_rows (&rows);
-  for (int i = 0; i < rows; i++)
-    if (row[i].code == code)
-      return f == 0 ? row[i].title : row[i].description;
-  return class_msgid[CLASS_OF (code)][f];
+  return fixture_text (fixture_english (), code, f);
 }
 
 static const int odd_codes[] = {
@@ -123,9 +91,8 @@ code_at (int i)
    language's own locale.  */
 START_TEST (every_code_as_dgettext_gives_it)
 {
-  const char *lang = linguas[_i];
-  char locale[32];
-  snprintf (locale, sizeof locale, "%s.UTF-8", lang);
+  const struct fixture_lang *fx = &fixture_languages (NULL)[_i];
+  const char *lang = fx->name, *locale = fx->locale;
   test_require_locale (locale);
   test_bind_build_tree ();
   ck_assert_ptr_nonnull (setlocale (LC_ALL, locale));
@@ -137,7 +104,10 @@ START_TEST (every_code_as_dgettext_gives_it)
       want[i][0] = strdup (dgettext (HTTPSTATUS_TEXTDOMAIN, msgid (code, 0)));
       want[i][1] = strdup (dgettext (HTTPSTATUS_TEXTDOMAIN, msgid (code, 1)));
       want[i][2] = strdup (dgettext (HTTPSTATUS_TEXTDOMAIN,
-                                     class_msgid[CLASS_OF (code)][0]));
+                                     fixture_english ()->class_text[CLASS_OF (code)].title));
+      /* And gettext agrees with the fixture, written apart.  */
+      ck_assert_str_eq (want[i][0], fixture_text (fx, code, 0));
+      ck_assert_str_eq (want[i][1], fixture_text (fx, code, 1));
     }
   /* The catalog must really be a translation, or the test proves
      nothing.  */
@@ -191,16 +161,17 @@ START_TEST (english_whatever_the_name)
     "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
   };
   int rows;
-  const struct fixture_row *row = fixture_rows (&rows);
+  const struct fixture_code *row = fixture_codes (&rows);
+  const struct fixture_lang *en = fixture_english ();
   for (size_t n = 0; n < sizeof names / sizeof names[0]; n++)
     {
       for (int i = 0; i < rows; i++)
         {
           ck_assert_str_eq (httpstatus_title_lang (row[i].code, names[n]),
-                            row[i].title);
+                            en->code[i].title);
           ck_assert_str_eq (httpstatus_description_lang (row[i].code,
                                                          names[n]),
-                            row[i].description);
+                            en->code[i].description);
         }
       ck_assert_str_eq (httpstatus_title_lang (499, names[n]),
                         "Client Error");
@@ -474,7 +445,8 @@ END_TEST
 int
 main (void)
 {
-  read_linguas ();
+  int n_linguas;
+  fixture_languages (&n_linguas);
   Suite *s = suite_create ("lang");
   TCase *tc = tcase_create ("lang");
   tcase_set_timeout (tc, 60);

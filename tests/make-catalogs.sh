@@ -1,17 +1,15 @@
 #!/bin/sh
-# make-catalogs.sh LINGUAS DIR: compile po/LL.po, for every language LL
-# of the LINGUAS file, into DIR/LL/LC_MESSAGES/httpstatus.mo, the
-# layout the library installs, for the tests to bind the domain to.
-# A catalog is rebuilt only when its .po is newer.  MSGFMT names msgfmt.
+# make-catalogs.sh PODIR DIR: compile PODIR/LL.po for every language LL
+# of PODIR/LINGUAS into DIR/LL/LC_MESSAGES/httpstatus.mo, the tests'
+# catalogs (bound with bindtextdomain or TEXTDOMAINDIR), unless the .mo
+# is newer than its .po.  Nothing to do in a build without NLS.
 set -u
-linguas=$1
+podir=$1
 dir=$2
-podir=`dirname "$linguas"`
-for lang in `sed -e 's/#.*//' "$linguas"`; do
-  mo=$dir/$lang/LC_MESSAGES/httpstatus.mo
-  if [ -f "$mo" ] && [ ! "$podir/$lang.po" -nt "$mo" ]; then
-    continue
-  fi
-  mkdir -p "$dir/$lang/LC_MESSAGES" || exit 1
-  ${MSGFMT-msgfmt} -c -o "$mo" "$podir/$lang.po" || exit 1
+[ "${USE_NLS-yes}" = yes ] || exit 0
+for l in $(sed 's/#.*//' "$podir/LINGUAS"); do
+  mo=$dir/$l/LC_MESSAGES/httpstatus.mo
+  [ -f "$mo" ] && [ "$mo" -nt "$podir/$l.po" ] && continue
+  mkdir -p "$dir/$l/LC_MESSAGES" || exit 1
+  "$MSGFMT" -c -o "$mo.tmp" "$podir/$l.po" && mv "$mo.tmp" "$mo" || exit 1
 done

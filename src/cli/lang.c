@@ -127,7 +127,7 @@ by_name_locale (const char *lang)
 }
 
 void
-cli_use_lang (const char *program_name, const char *lang)
+cli_use_lang (const char *lang)
 {
   /* gettext lets LANGUAGE override the locale's language (outside the
      C locale); --lang means this language whatever the environment
@@ -150,15 +150,15 @@ cli_use_lang (const char *program_name, const char *lang)
       const char *charset = charset_of (lang, buf, sizeof buf);
       if (*charset == '\0' || is_utf8 (charset))
         charset = "UTF-8";
-      fprintf (stderr,
-               _("%s: the locale for '%s' is not installed on this system.\n"
-                 "Install it as root with\n"
-                 "  localedef -i %.*s -f %s %.*s.%s\n"
-                 "or add it to /etc/locale.gen and run locale-gen (on Debian, "
-                 "from the 'locales' package);\n"
-                 "'locale -a' lists the installed locales.\n"),
-               program_name, lang, base, lang, charset, base, lang, charset);
-      exit (EXIT_USAGE);
+      cli_error (cli_program_name, NULL,
+                 _("the locale for '%s' is not installed on this system.\n"
+                   "Install it as root with\n"
+                   "  localedef -i %.*s -f %s %.*s.%s\n"
+                   "or add it to /etc/locale.gen and run locale-gen (on Debian, "
+                   "from the 'locales' package);\n"
+                   "'locale -a' lists the installed locales."),
+                 lang, base, lang, charset, base, lang, charset);
+      exit (EXIT_TROUBLE);
     }
   uselocale (loc);
   /* The locale lives as long as the process: it is the thread's.  */
@@ -169,8 +169,8 @@ cli_use_lang (const char *program_name, const char *lang)
   if (!is_english (lang) && by_name == NULL && c != (locale_t) 0
       && strcmp (httpstatus_title (HTTP_STATUS_NOT_FOUND),
                  httpstatus_title_l (HTTP_STATUS_NOT_FOUND, c)) == 0)
-    fprintf (stderr, _("%s: no translation into '%s'; printing English\n"),
-             program_name, lang);
+    cli_error (cli_program_name, NULL,
+               _("no translation into '%s'; printing English"), lang);
   if (c != (locale_t) 0)
     freelocale (c);
 }
