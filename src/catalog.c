@@ -21,7 +21,8 @@
    published through an atomic pointer with release order, read with
    acquire order, so the lookup path takes no lock.  The binding is
    followed as gettext follows it: gettext counts every change of a
-   binding (and every setlocale) in a counter that i18n.c reads; while
+   binding (and every setlocale) in a counter that i18n.c points us to;
+   while
    it stands still a lookup trusts the catalogs it has, and when it
    moves the binding is asked again and a new directory gets catalogs
    of its own.  Catalogs live as long as the program.  */
@@ -430,6 +431,9 @@ struct state
 };
 
 static _Atomic (struct state *) current;
+/* gettext's counter of binding changes (hs_binding_counter), set
+   before the first state is published.  */
+static const volatile int *counter;
 static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;
 static int english_ready;
 
@@ -442,6 +446,8 @@ state_slow (int generation)
   pthread_mutex_lock (&load_lock);
   if (!english_ready)
     english_ready = index_catalog (&english, NULL);
+  if (counter == NULL)
+    counter = hs_binding_counter ();
   struct state *st = atomic_load_explicit (&current, memory_order_relaxed);
   const char *dir = hs_bound_dir ();
   if (st != NULL
@@ -477,16 +483,19 @@ state_slow (int generation)
 /* The state of the binding, or NULL if none could be made (out of
    memory before the first one): English then.  One load and a compare
    while nobody rebinds or calls setlocale.  */
-static struct state *
+static inline struct state *
 state (void)
 {
   struct state *st = atomic_load_explicit (&current, memory_order_acquire);
-  int generation = hs_binding_generation ();
-  if (st != NULL
-      && atomic_load_explicit (&st->generation, memory_order_relaxed)
-         == generation)
-    return st;
-  return state_slow (generation);
+  if (st != NULL)
+    {
+      int generation = *counter;
+      if (atomic_load_explicit (&st->generation, memory_order_relaxed)
+          == generation)
+        return st;
+      return state_slow (generation);
+    }
+  return state_slow (*hs_binding_counter ());
 }
 
 static const struct hs_catalog *
@@ -587,7 +596,7 @@ exact_slot (const char *lang)
   if (d < sizeof langs && d % sizeof langs[0] == 0)
     return (int) (d / sizeof langs[0]);
   for (unsigned int i = 0; i < NLANGS; i++)
-    if (strcmp (lang, langs[i].name) == 0)
+    if (lang[0] == langs[i].name[0] && strcmp (lang, langs[i].name) == 0)
       return (int) i;
   return -1;
 }

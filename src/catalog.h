@@ -55,10 +55,11 @@ void hs_catalog_free (struct hs_catalog *catalog);
    The string is gettext's: copy it before any other gettext call.  */
 const char *hs_bound_dir (void);
 
-/* i18n.c: a number that changes whenever a binding of any domain
-   changes (gettext's own counter, which setlocale moves too), so that
-   catalog.c asks for the binding again only then; a constant 0 where
-   gettext has no such counter: the binding is then read once.  */
-int hs_binding_generation (void);
+/* i18n.c: where to read a number that changes whenever a binding of
+   any domain changes (gettext's own counter, which setlocale moves
+   too), so that catalog.c asks for the binding again only then; a
+   constant 0 where gettext has no such counter: the binding is then
+   read once.  Never NULL.  */
+const volatile int *hs_binding_counter (void);
 
 #endif /* HTTPSTATUS_CATALOG_H */

@@ -87,23 +87,27 @@ hs_bound_dir (void)
    catalog.c asks for the binding itself, under its lock, when it moves.  */
 extern int _nl_msg_cat_cntr;
 
-int
-hs_binding_generation (void)
+const volatile int *
+hs_binding_counter (void)
 {
-  return *(volatile int *) &_nl_msg_cat_cntr;
+  return &_nl_msg_cat_cntr;
 }
 # else
-int
-hs_binding_generation (void)
+static const int no_counter;
+
+const volatile int *
+hs_binding_counter (void)
 {
-  return 0;
+  return &no_counter;
 }
 # endif
 #else /* !ENABLE_NLS */
-int
-hs_binding_generation (void)
+static const int no_counter;
+
+const volatile int *
+hs_binding_counter (void)
 {
-  return 0;
+  return &no_counter;
 }
 
 static const char *
