@@ -77,7 +77,12 @@ msgid (int code, int f)
 static const char *
 served (const char *name)
 {
-  return ENABLE_NLS ? name : "en";
+#if ENABLE_NLS
+  return name;
+#else
+  (void) name;
+  return "en";
+#endif
 }
 
 /* The 404 title make_catalogs puts in catalog NAME, as served.  */
