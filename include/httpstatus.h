@@ -25,7 +25,19 @@
 
 #include <httpstatus-codes.h>
 
-#if defined __GNUC__ && __GNUC__ >= 4
+/* HTTPSTATUS_API marks what the library exports.  On Windows a client
+   imports it from libhttpstatus-0.dll; a client linking the static
+   library defines HTTPSTATUS_STATIC first.  The library's own build
+   defines HTTPSTATUS_BUILDING (and libtool DLL_EXPORT for the DLL).  */
+#if defined _WIN32 || defined __CYGWIN__
+# if defined HTTPSTATUS_BUILDING && defined DLL_EXPORT
+#  define HTTPSTATUS_API __declspec (dllexport)
+# elif defined HTTPSTATUS_BUILDING || defined HTTPSTATUS_STATIC
+#  define HTTPSTATUS_API
+# else
+#  define HTTPSTATUS_API __declspec (dllimport)
+# endif
+#elif defined __GNUC__ && __GNUC__ >= 4
 # define HTTPSTATUS_API __attribute__ ((__visibility__ ("default")))
 #else
 # define HTTPSTATUS_API

@@ -13,13 +13,16 @@
 
 #include <config.h>
 
-#include <langinfo.h>
+#if HAVE_LANGINFO_CODESET
+# include <langinfo.h>
+#endif
 #include <limits.h>
 #include <string.h>
 #include <wchar.h>
 
 #include "table.h"
 
+#if HAVE_LANGINFO_CODESET
 static int
 is_utf8_codeset (const char *cs)
 {
@@ -31,6 +34,7 @@ is_utf8_codeset (const char *cs)
       return 1;
   return 0;
 }
+#endif
 
 /* Whether the LEN bytes at S are well-formed UTF-8.  */
 static int
@@ -68,8 +72,14 @@ hs_whole_prefix (const char *s, size_t len, size_t max)
 {
   if (len <= max)
     return len;
+#if HAVE_LANGINFO_CODESET
   if (is_utf8_codeset (nl_langinfo (CODESET)))
     return utf8_prefix (s, max);
+#else
+  /* Windows: libintl is built without iconv there and hands out the
+     catalogs' UTF-8 whatever the locale.  */
+  return utf8_prefix (s, max);
+#endif
 
   /* Walk the whole text in the locale's charset, remembering the last
      boundary that fits.  */
