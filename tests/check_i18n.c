@@ -51,19 +51,19 @@ START_TEST (fallbacks_in_zh_TW)
                     "這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。");
   ck_assert_str_eq (httpstatus_title (104), "資訊回應");
   ck_assert_str_eq (httpstatus_description (104),
-                    "已收到要求，正在處理中 (無法辨識的資訊狀態碼)。");
+                    "已收到要求，正在處理中（無法辨識的資訊狀態碼）。");
   ck_assert_str_eq (httpstatus_title (299), "成功回應");
   ck_assert_str_eq (httpstatus_description (299),
-                    "已順利收到、理解並接受要求 (無法辨識的成功狀態碼)。");
+                    "已順利收到、理解並接受要求（無法辨識的成功狀態碼）。");
   ck_assert_str_eq (httpstatus_title (306), "重新導向");
   ck_assert_str_eq (httpstatus_description (306),
-                    "需要進一步的動作才能完成要求 (無法辨識的重新導向狀態碼)。");
+                    "需要進一步的動作才能完成要求（無法辨識的重新導向狀態碼）。");
   ck_assert_str_eq (httpstatus_title (499), "用戶端錯誤");
   ck_assert_str_eq (httpstatus_description (499),
-                    "要求包含錯誤或無法完成 (無法辨識的用戶端錯誤狀態碼)。");
+                    "要求包含錯誤或無法完成（無法辨識的用戶端錯誤狀態碼）。");
   ck_assert_str_eq (httpstatus_title (599), "伺服器錯誤");
   ck_assert_str_eq (httpstatus_description (599),
-                    "伺服器無法完成看似有效的要求 (無法辨識的伺服器錯誤狀態碼)。");
+                    "伺服器無法完成看似有效的要求（無法辨識的伺服器錯誤狀態碼）。");
   ck_assert_str_eq (httpstatus_class_title (404), "用戶端錯誤");
   ck_assert_str_eq (httpstatus_class_title (503), "伺服器錯誤");
   ck_assert_str_eq (httpstatus_class_title (200), "成功回應");
