@@ -9,7 +9,9 @@
    not ask which without calling bind_textdomain_codeset: so the whole
    text is read first, and a text that is not valid in the locale's
    charset but is valid UTF-8 is cut as UTF-8.  A prefix alone cannot
-   tell: 繼 in UTF-8 starts with E7 B9, a valid Big5 pair.  */
+   tell: 繼 in UTF-8 starts with E7 B9, a valid Big5 pair.  mbrlen knows
+   GB18030's 1-, 2- and 4-byte sequences and Big5-HKSCS's pairs; the one
+   surprise is the Big5-HKSCS pair that decodes to two characters.  */
 
 #include <config.h>
 
@@ -76,10 +78,22 @@ hs_whole_prefix (const char *s, size_t len, size_t max)
   mbstate_t state;
   memset (&state, 0, sizeof state);
   size_t n = 0, fits = 0;
+  int pending = 0;
   while (n < len)
     {
       size_t k = mbrlen (s + n, len - n, &state);
-      if (k == (size_t) -1 || k == (size_t) -2 || k == 0)
+      /* In Big5-HKSCS one byte pair stands for two characters (0x8862
+         is U+00CA U+0304); glibc hands out the second from the state
+         and consumes no byte, returning 0 (C11 says (size_t) -3).  The
+         text has no NUL before LEN, so a 0 there is that, once.  */
+      if ((k == 0 || k == (size_t) -3) && !pending)
+        {
+          pending = 1;
+          continue;
+        }
+      pending = 0;
+      if (k == (size_t) -1 || k == (size_t) -2 || k == 0
+          || k == (size_t) -3)
         {
           /* Not this charset: UTF-8 bound by the application, else
              bytes that no rule knows, cut anywhere.  */
