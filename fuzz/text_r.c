@@ -121,15 +121,29 @@ is_utf8 (const unsigned char *s, size_t len)
   return 1;
 }
 
-/* The longest prefix of the LEN-byte TEXT that is whole characters and
-   at most ROOM bytes, as httpstatus.h and textcut.c promise.  Which
-   charset is decided from the whole text, never from a prefix: the
-   thread's locale's charset if the whole text is valid in it, else
-   UTF-8 if it is valid UTF-8 (a domain bound to UTF-8), else none, and
-   any cut will do.  */
+/* The boundaries in UTF-8: before every byte but a continuation.  */
 static size_t
-longest_whole_prefix (const char *text, size_t len, size_t room)
+utf8_whole_prefix (const char *text, size_t len, size_t room)
 {
+  size_t fits = 0;
+  for (size_t i = 1; i <= len && i <= room; i++)
+    if (i == len || ((unsigned char) text[i] & 0xC0) != 0x80)
+      fits = i;
+  return fits;
+}
+
+/* The longest prefix of the LEN-byte TEXT that is whole characters and
+   at most ROOM bytes, as httpstatus.h and textcut.c promise.  UTF8:
+   the texts are UTF-8 (the domain bound to UTF-8, or a UTF-8 locale).
+   Else the thread's locale's charset if the whole text is valid in it,
+   else UTF-8 if it is valid UTF-8, else none, and any cut will do.  The
+   binding decides, not the bytes: UTF-8 Chinese is often valid GB18030
+   as a whole.  */
+static size_t
+longest_whole_prefix (const char *text, size_t len, size_t room, int utf8)
+{
+  if (utf8)
+    return utf8_whole_prefix (text, len, room);
   /* The boundaries in the locale's charset, up to ROOM.  */
   mbstate_t state;
   memset (&state, 0, sizeof state);
@@ -158,12 +172,7 @@ longest_whole_prefix (const char *text, size_t len, size_t room)
 
   if (!is_utf8 ((const unsigned char *) text, len))
     return room;
-  /* The boundaries in UTF-8: before every byte but a continuation.  */
-  fits = 0;
-  for (size_t i = 1; i <= len && i <= room; i++)
-    if (i == len || ((unsigned char) text[i] & 0xC0) != 0x80)
-      fits = i;
-  return fits;
+  return utf8_whole_prefix (text, len, room);
 }
 
 /* Bind the domain's codeset to UTF-8, or give it back the charset of
@@ -201,6 +210,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   size_t buf_size = ((size_t) in[5] | (size_t) in[6] << 8) % (MAX_SIZE + 1);
   bind_codeset ((in[0] & 32) != 0, loc);
 
+  const char *cs = nl_langinfo_l (CODESET, loc);
+  int utf8_texts = (in[0] & 32) != 0 || strcmp (cs, "UTF-8") == 0;
   locale_t previous = uselocale (loc);
   const char *text = description ? httpstatus_description (code)
                                  : httpstatus_title (code);
@@ -243,7 +254,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
             abort ();           /* fits, yet cut or reported cut */
         }
       else if (ret != ERANGE
-               || n != longest_whole_prefix (text, len, buf_size - 1))
+               || n != longest_whole_prefix (text, len, buf_size - 1,
+                                             utf8_texts))
         abort ();               /* cut, but wrongly */
     }
   free (buf);
