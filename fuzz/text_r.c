@@ -7,7 +7,7 @@
                 thread's locale (C, zh_TW.UTF-8, zh_TW.BIG5, en_US.UTF-8,
                 zh_CN.GB18030, zh_HK.BIG5-HKSCS, zh_CN.UTF-8,
                 zh_HK.UTF-8: every charset of tests/charsets.tsv); bit 3:
-                the code as any int or folded into 100..599; bit 4: a
+                the code as any int or folded into the valid range; bit 4: a
                 NULL buffer; bit 5: the domain bound to UTF-8 with
                 bind_textdomain_codeset, as GTK binds it whatever the
                 locale (UTF-8 text in zh_TW.BIG5 or zh_CN.GB18030)
@@ -205,7 +205,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   locale_t loc = locales[((in[0] >> 1) & 3) | ((in[0] >> 4) & 4)];
   uint32_t raw = (uint32_t) in[1] | (uint32_t) in[2] << 8
                  | (uint32_t) in[3] << 16 | (uint32_t) in[4] << 24;
-  int code = (in[0] & 8) ? (int) raw : 100 + (int) (raw % 500);
+  int code = (in[0] & 8) ? (int) raw
+             : HTTPSTATUS_CODE_MIN
+               + (int) (raw % (HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1));
   int null_buf = (in[0] & 16) != 0;
   size_t buf_size = ((size_t) in[5] | (size_t) in[6] << 8) % (MAX_SIZE + 1);
   bind_codeset ((in[0] & 32) != 0, loc);
