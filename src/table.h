@@ -30,8 +30,12 @@ int hs_entry (unsigned int i, const char **name, const char **reason);
    code in *CODE; NULL past the last.  */
 const char *hs_alias (unsigned int i, int *code);
 
+/* The English name of vendor id VENDOR (an N_() msgid), NULL for 0
+   and for any int that is no vendor's id.  */
+const char *hs_vendor_text (int vendor);
+
 /* The text FIELD of CODE's class, whether CODE is in the table or
-   not: "Client Error" for 404 and 499 alike.  */
+   not: "Client Error" for 404 and 470 alike.  */
 const char *hs_class_text (int code, enum hs_field field);
 
 /* textcut.c: the length of the longest prefix of the LEN-byte text S
