@@ -1,5 +1,5 @@
-/* entry.c: one code as text: the lookup's block, and the origin names
-   shared by every format.  */
+/* entry.c: one code as text: the lookup's block, the annotation, and
+   the origin and vendor names shared by every format.  */
 
 #include <config.h>
 
@@ -17,6 +17,21 @@ const struct cli_origin_name cli_origin_names[] = {
   { 0, NULL, NULL }
 };
 
+/* From codes.def's HTTPSTATUS_VENDOR lines: the keys by vendor id.  */
+static const char *const vendor_keys[] = {
+  NULL,
+#define HTTPSTATUS_VENDOR(id, ID, key, name) [id] = key,
+#include "../codes.def"
+};
+
+const char *
+cli_vendor_key (int code)
+{
+  unsigned int v = (unsigned int) httpstatus_vendor (code);
+  return v > 0 && v < sizeof vendor_keys / sizeof vendor_keys[0]
+         ? vendor_keys[v] : NULL;
+}
+
 const char *
 cli_origin (int code, char *buf, size_t size)
 {
@@ -32,6 +47,21 @@ cli_origin (int code, char *buf, size_t size)
           break;
         used += (size_t) n;
       }
+  /* A vendor's code says whose: "vendor (nginx)".  */
+  const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
+  if (vendor != NULL && used < size)
+    snprintf (buf + used, size - used, " (%s)", vendor);
+  return buf;
+}
+
+const char *
+cli_annotation_text (int code, char *buf, size_t size)
+{
+  const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
+  if (vendor != NULL)
+    snprintf (buf, size, "%d %s (%s)", code, httpstatus_title (code), vendor);
+  else
+    snprintf (buf, size, "%d %s", code, httpstatus_title (code));
   return buf;
 }
 
