@@ -3,6 +3,8 @@
 # build tree's locales and catalogs, whatever the machine has installed;
 # the fixtures of codes and languages.
 
+. "$top_srcdir/tests/range.sh"
+
 prog="$top_builddir/httpstatus"
 fixtures="$top_srcdir/tests/fixtures"
 tab=$(printf '\t')

@@ -9,8 +9,9 @@
 # TEST_LOCPATH (the build tree's compiled locales), USE_NLS.
 set -u
 fixtures="$top_srcdir/tests/fixtures"
-min=$(sed -n 's/^#define HTTPSTATUS_CODE_MIN  *\([0-9]*\).*/\1/p' "$top_srcdir/include/httpstatus.h")
-max=$(sed -n 's/^#define HTTPSTATUS_CODE_MAX  *\([0-9]*\).*/\1/p' "$top_srcdir/include/httpstatus.h")
+. "$top_srcdir/tests/range.sh"
+min=$code_min
+max=$code_max
 work=$(mktemp -d) || exit 1
 trap 'rm -rf "$work"' EXIT
 fail=0
