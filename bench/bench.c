@@ -55,6 +55,7 @@ static const char *constants[RING];     /* "HTTP_STATUS_NOT_FOUND" */
 static const char *constant_copies[RING]; /* same text, other address */
 static const char *short_names[RING];   /* "not_found": no prefix, lower */
 static const char *misses[RING];        /* names of no code */
+static const char *vendor_names[RING];  /* "HTTPSTATUS_CLOUDFLARE_...": the longest */
 static const char *en_titles[RING];     /* English msgids, C locale */
 static const char *en_descriptions[RING];
 static locale_t zh_locale;
@@ -96,6 +97,7 @@ LOOP (strcmp, sink_int = strcmp (constants[r], constant_copies[r]))
 LOOP (from_name, sink_int = httpstatus_from_name (constants[r]))
 LOOP (from_name_short, sink_int = httpstatus_from_name (short_names[r]))
 LOOP (from_name_miss, sink_int = httpstatus_from_name (misses[r]))
+LOOP (from_name_vendor, sink_int = httpstatus_from_name (vendor_names[r]))
 LOOP (old_from_name, sink_int = bench_old_from_name (constants[r]))
 LOOP (old_from_name_miss, sink_int = bench_old_from_name (misses[r]))
 #if ENABLE_NLS
@@ -130,6 +132,7 @@ static const struct bench_case cases[] = {
   { "from_name", loop_from_name, 0 },
   { "from_name_short", loop_from_name_short, 0 },
   { "from_name_miss", loop_from_name_miss, 0 },
+  { "from_name_vendor", loop_from_name_vendor, 0 },
   { "old_from_name", loop_old_from_name, 0 },
   { "old_from_name_miss", loop_old_from_name_miss, 0 },
 #if ENABLE_NLS
@@ -169,11 +172,12 @@ static const struct comparison comparisons[] = {
   { "description_l", "description", 0, 0 },
   { "title_r", "title", 0, 0 },
   /* httpstatus_from_name: a hit with the prefix, a hit without it
-     in lower case, a miss; against strcmp of two equal constants, and
+     in lower case, a miss, the vendors' constants (the longest names); against strcmp of two equal constants, and
      against release 0.1's walk of the table (bench/old_from_name.c).  */
   { "from_name", "strcmp", 0, 200 },
   { "from_name_short", "strcmp", 0, 200 },
   { "from_name_miss", "strcmp", 0, 200 },
+  { "from_name_vendor", "strcmp", 0, 200 },
   { "old_from_name", "from_name", 0, 0 },
   { "old_from_name_miss", "from_name_miss", 0, 0 },
 };
@@ -234,6 +238,14 @@ set_up (void)
       en_titles[n] = httpstatus_title (c);
       en_descriptions[n] = httpstatus_description (c);
       n++;
+    }
+
+  /* The vendors' constants, cycled.  */
+  for (int c = -1, k = 0; k < RING;)
+    {
+      c = httpstatus_next (c);
+      if (c != -1 && httpstatus_vendor (c) != HTTPSTATUS_VENDOR_NONE)
+        vendor_names[k++] = httpstatus_name (c);
     }
 
   /* The locale and the catalog of the build tree, never the machine's,

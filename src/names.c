@@ -28,6 +28,7 @@
    checks); reading further into a caller's string, which may be a
    megabyte long, is never needed to reject it.  */
 #define NAME_MAX_LEN 64
+_Static_assert (NAME_MAX_LEN <= 64, "gperf_case_memcmp compares 8 words at most");
 
 /* Eight bytes of S as one word, whatever S's alignment.  */
 static inline uint64_t
@@ -40,28 +41,34 @@ word (const char *s)
 
 #define ONES UINT64_C (0x0101010101010101)
 
-/* The word W with its ASCII lower-case letters made upper case, every
-   other byte (digits, '_', bytes of 0x80 and above) as it is: eight
-   bytes at once.  Adding to the low seven bits of each byte cannot
-   carry into the next byte; the high bit of each sum says whether the
-   byte is at least 'a', or above 'z'.  */
+/* Where a word of a key may differ from the name's in the case bit
+   alone: 0x20 in every byte that is a letter.  A key's bytes are A-Z,
+   0-9 and '_' (gen-names-gperf.awk checks): bit 6 is set in the
+   letters and in '_' (0x5F) only, and of these only '_' has 0x1F in
+   its low five bits, which 5 more carries into bit 5.  No byte's sum
+   carries into the next byte.  */
 static inline uint64_t
-upper8 (uint64_t w)
+letters (uint64_t key)
 {
-  uint64_t low7 = w & (0x7f * ONES);
-  uint64_t ge_a = low7 + (0x80 - 'a') * ONES;
-  uint64_t gt_z = low7 + (0x80 - 'z' - 1) * ONES;
-  uint64_t lower = ge_a & ~gt_z & ~w & (0x80 * ONES);
-  return w ^ (lower >> 2);      /* 0x80 >> 2 is the case bit, 0x20 */
+  uint64_t underscore = (key & (0x1f * ONES)) + 0x05 * ONES;
+  return (key >> 1) & ~underscore & (0x20 * ONES);
+}
+
+/* The bits where the name's word W differs from the key's word KEY
+   other than in a letter's case: 0 when they match.  */
+static inline uint64_t
+differs (uint64_t w, uint64_t key)
+{
+  return (w ^ key) & ~letters (key);
 }
 
 /* gperf's --ignore-case compares a name with a key one byte and two
-   table loads at a time, which cost more than the rest of the lookup.
+   table loads at a time, which costs more than the rest of the lookup.
    This takes its place (gperf lets a file define GPERF_CASE_MEMCMP):
-   the keys are upper case, so folding the name's eight bytes at a time
-   and comparing words gives the same answer, 0 when the N bytes of S1
-   spell KEY in any ASCII case.  N is the name's length, so nothing past
-   it is read; below 8 bytes, byte by byte.  */
+   0 when the N bytes of S1 spell KEY in any ASCII case, that is when
+   they differ from the key's at most in the case bit of its letters,
+   eight bytes at a time.  N is the name's length, so nothing past it is
+   read; below 8 bytes, byte by byte.  */
 #define GPERF_CASE_MEMCMP 1
 #define GPERF_DOWNCASE 1        /* and gperf's folding table goes unused */
 static int
@@ -79,12 +86,36 @@ gperf_case_memcmp (const char *s1, const char *key, size_t n)
         }
       return 0;
     }
-  uint64_t diff = 0;
-  size_t i = 0;
-  for (; i + 8 < n; i += 8)
-    diff |= upper8 (word (s1 + i)) ^ word (key + i);
-  /* The last eight bytes, overlapping the previous word if need be.  */
-  diff |= upper8 (word (s1 + n - 8)) ^ word (key + n - 8);
+  /* The last eight bytes, overlapping the others if need be, then the
+     words before them, unrolled: a name is at most 64 bytes, so there
+     are at most seven.  */
+  uint64_t diff = differs (word (s1 + n - 8), word (key + n - 8));
+  switch ((n - 1) / 8)
+    {
+    case 7:
+      diff |= differs (word (s1 + 48), word (key + 48));
+      /* FALLTHROUGH */
+    case 6:
+      diff |= differs (word (s1 + 40), word (key + 40));
+      /* FALLTHROUGH */
+    case 5:
+      diff |= differs (word (s1 + 32), word (key + 32));
+      /* FALLTHROUGH */
+    case 4:
+      diff |= differs (word (s1 + 24), word (key + 24));
+      /* FALLTHROUGH */
+    case 3:
+      diff |= differs (word (s1 + 16), word (key + 16));
+      /* FALLTHROUGH */
+    case 2:
+      diff |= differs (word (s1 + 8), word (key + 8));
+      /* FALLTHROUGH */
+    case 1:
+      diff |= differs (word (s1), word (key));
+      break;
+    default:
+      break;
+    }
   return diff != 0;
 }
 
