@@ -125,7 +125,8 @@ const char *cli_vendor_key (int code);
 
 /* What annotate writes between the brackets for CODE: "404 Not Found",
    and the vendor for a vendor's code, "499 Client Closed Request
-   (nginx)"; into BUF of SIZE bytes, returns BUF.  */
+   (nginx)", in ASCII parentheses whatever the language; into BUF of
+   SIZE bytes, returns BUF.  */
 const char *cli_annotation_text (int code, char *buf, size_t size);
 
 /* Print the code, constant, title, description and origin of CODE.  */

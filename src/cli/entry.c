@@ -32,6 +32,18 @@ cli_vendor_key (int code)
          ? vendor_keys[v] : NULL;
 }
 
+/* TEXT and, after it, VENDOR, the vendor whose meaning it is, into BUF
+   of SIZE bytes.  */
+static void
+with_vendor (char *buf, size_t size, const char *text, const char *vendor)
+{
+  /* TRANSLATORS: a text, then the vendor whose meaning a status code
+     has, in parentheses: "Client Closed Request (nginx)", "vendor
+     (nginx)".  Chinese uses full-width parentheses and no space:
+     "%s（%s）".  */
+  snprintf (buf, size, _("%s (%s)"), text, vendor);
+}
+
 const char *
 cli_origin (int code, char *buf, size_t size)
 {
@@ -53,14 +65,21 @@ cli_origin (int code, char *buf, size_t size)
       }
   /* A vendor's code says whose: "vendor (nginx)".  */
   const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
-  if (vendor != NULL && used < size)
-    snprintf (buf + used, size - used, " (%s)", vendor);
+  if (vendor != NULL)
+    {
+      char label[128];
+      snprintf (label, sizeof label, "%s", buf);
+      with_vendor (buf, size, label, vendor);
+    }
   return buf;
 }
 
 const char *
 cli_annotation_text (int code, char *buf, size_t size)
 {
+  /* ASCII parentheses in every language, unlike with_vendor's: the
+     annotation is framed in ASCII brackets for tools to find, and in
+     Big5 the full-width parentheses end in the bytes of ']' and '^'.  */
   const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
   if (vendor != NULL)
     snprintf (buf, size, "%d %s (%s)", code, httpstatus_title (code), vendor);
