@@ -31,9 +31,9 @@ struct pool
   char none[1];
 #define HTTPSTATUS_ROW(code, constant, name, m, origin, vendor, reason, \
                        title, desc)                                     \
-  char m##nm[sizeof name];                                            \
-  char m##rs[sizeof reason];                                        \
-  char m##tt[sizeof title];                                          \
+  char m##nm[sizeof name];                                              \
+  char m##rs[sizeof reason];                                            \
+  char m##tt[sizeof title];                                             \
   char m##ds[sizeof desc];
 #define HTTPSTATUS_VENDOR(id, ID, key, name) char vendor_##ID[sizeof name];
 #define HTTPSTATUS_ALIAS(code, id) char alias_##id[sizeof #id];
@@ -81,9 +81,9 @@ _Static_assert (sizeof (struct entry) == 8, "struct entry is not 8 bytes");
 static const struct entry by_code[CODE_MAX - CODE_MIN + 1] = {
 #define HTTPSTATUS_ROW(code, constant, name, m, origin, vendor, reason, \
                        title, desc)                                     \
-  [(code) - CODE_MIN] = { offsetof (struct pool, m##nm),              \
-                          { offsetof (struct pool, m##rs),          \
-                            offsetof (struct pool, m##tt),           \
+  [(code) - CODE_MIN] = { offsetof (struct pool, m##nm),                \
+                          { offsetof (struct pool, m##rs),              \
+                            offsetof (struct pool, m##tt),              \
                             offsetof (struct pool, m##ds) } },
 #include "codes.def"
 };
@@ -111,15 +111,6 @@ static const hs_offset vendor_names[] = {
 #include "codes.def"
 };
 #define HS_VENDOR_COUNT (sizeof vendor_names / sizeof vendor_names[0])
-
-/* The codes of the table in codes.def's order, for walking it.  */
-static const uint16_t codes[] = {
-#define HTTPSTATUS_ROW(code, constant, name, m, origin, vendor, reason, \
-                       title, desc)                                     \
-  (code),
-#include "codes.def"
-};
-#define HS_CODE_COUNT (sizeof codes / sizeof codes[0])
 
 /* The fallbacks, by class: 0 for a code outside 100..599, else its
    first digit.  */
@@ -201,21 +192,6 @@ hs_text (int code, enum hs_field field)
   if (i <= CODE_MAX - CODE_MIN && by_code[i].text[field] != 0)
     return at (by_code[i].text[field]);
   return hs_class_text (code, field);
-}
-
-unsigned int
-hs_code_count (void)
-{
-  return HS_CODE_COUNT;
-}
-
-int
-hs_entry (unsigned int i, const char **name, const char **reason)
-{
-  const struct entry *e = &by_code[codes[i] - CODE_MIN];
-  *name = at (e->name);
-  *reason = at (e->text[HS_REASON]);
-  return codes[i];
 }
 
 const char *
