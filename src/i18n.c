@@ -158,6 +158,13 @@ httpstatus_class_title (int code)
    Windows, where the _lang calls choose a language per call).  */
 #if HAVE_USELOCALE
 const char *
+httpstatus_vendor_title (int vendor)
+{
+  const char *name = hs_vendor_text (vendor);
+  return name != NULL ? translate (name) : NULL;
+}
+
+const char *
 httpstatus_title_l (int code, locale_t loc)
 {
   return translate_l (hs_text (code, HS_TITLE), loc);

@@ -90,7 +90,13 @@ json_entry (int code)
         printf ("%s\"%s\"", first ? "" : ", ", o->key);
         first = 0;
       }
-  fputs ("]}", stdout);
+  fputs ("], \"vendor\": ", stdout);
+  const char *vendor = cli_vendor_key (code);
+  if (vendor != NULL)
+    json_string (vendor);
+  else
+    fputs ("null", stdout);
+  putchar ('}');
 }
 
 void
