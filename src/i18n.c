@@ -2,20 +2,25 @@
 
    It binds the text domain once and translates the English msgids that
    table.c hands it, in the calling thread's locale or, for the _l
-   calls, in the one given.  It never calls setlocale, textdomain or
-   bind_textdomain_codeset: language and output charset are the
-   application's to choose.  */
+   calls, in the one given.  It never calls setlocale or textdomain and
+   never sets a codeset (bind_textdomain_codeset only with NULL, which
+   asks): language and output charset are the application's to choose.  */
 
 #include <config.h>
 
 #include <errno.h>
 #include <locale.h>
-#include <pthread.h>
+#if !HS_WINDOWS
+# include <pthread.h>
+#endif
 #include <string.h>
 
 #include "httpstatus.h"
 #include "table.h"
 #include "catalog.h"
+#if HS_WINDOWS
+# include "w32.h"
+#endif
 
 #if ENABLE_NLS
 # include <libintl.h>
@@ -41,8 +46,15 @@ bind_domain (void)
                                          NULL);
   int unbound = current == NULL
                 || (fallback != NULL && strcmp (current, fallback) == 0);
+#if HS_WINDOWS
+  /* The catalogs lie beside the DLL, wherever the tree was moved.  */
+  const wchar_t *dir = hs_w32_localedir ();
+  if (unbound && dir != NULL)
+    wbindtextdomain (HTTPSTATUS_TEXTDOMAIN, dir);
+#else
   if (unbound && (current == NULL || strcmp (current, LOCALEDIR) != 0))
     bindtextdomain (HTTPSTATUS_TEXTDOMAIN, LOCALEDIR);
+#endif
   errno = saved_errno;
 }
 
@@ -125,6 +137,7 @@ hs_bound_dir (void)
 }
 #endif
 
+#if HAVE_USELOCALE
 /* MSGID translated as if the calling thread's locale were LOC: the
    thread switches to LOC and back, as glibc's strerror_l does, which
    touches no other thread and not the process's global locale.  */
@@ -142,6 +155,21 @@ translate_l (const char *msgid, locale_t loc)
   return text;
 }
 
+#endif /* HAVE_USELOCALE */
+
+/* The codeset the application bound the domain to, NULL for none: the
+   charset of the texts dgettext hands out when it is not the locale's.
+   A NULL argument only asks, as bindtextdomain's does in bind_domain.  */
+static const char *
+bound_codeset (void)
+{
+#if ENABLE_NLS
+  return bind_textdomain_codeset (HTTPSTATUS_TEXTDOMAIN, NULL);
+#else
+  return NULL;
+#endif
+}
+
 /* The _r calls' copy: whole characters only, NUL-terminated.  */
 static int
 copy_text (const char *text, char *buf, size_t size)
@@ -152,7 +180,7 @@ copy_text (const char *text, char *buf, size_t size)
     return EINVAL;
   int saved_errno = errno;
   size_t len = strlen (text);
-  size_t n = hs_whole_prefix (text, len, size - 1);
+  size_t n = hs_whole_prefix (text, len, size - 1, bound_codeset ());
   memcpy (buf, text, n);
   buf[n] = '\0';
   errno = saved_errno;
@@ -177,6 +205,16 @@ httpstatus_class_title (int code)
   return translate (hs_class_text (code, HS_TITLE));
 }
 
+/* The _l calls exist where POSIX 2008's per-thread locale does (not on
+   Windows, where the _lang calls choose a language per call).  */
+#if HAVE_USELOCALE
+const char *
+httpstatus_vendor_title (int vendor)
+{
+  const char *name = hs_vendor_text (vendor);
+  return name != NULL ? translate (name) : NULL;
+}
+
 const char *
 httpstatus_title_l (int code, locale_t loc)
 {
@@ -188,6 +226,8 @@ httpstatus_description_l (int code, locale_t loc)
 {
   return translate_l (hs_text (code, HS_DESCRIPTION), loc);
 }
+
+#endif /* HAVE_USELOCALE */
 
 int
 httpstatus_title_r (int code, char *buf, size_t size)

@@ -96,12 +96,13 @@ annotation (struct annotator *a, int status)
     return;
   if (a->note[status] == NULL)
     {
-      const char *title = cli_title (status);
-      size_t size = strlen (title) + 16;
+      char text[512];
+      cli_annotation_text (status, text, sizeof text);
+      size_t size = strlen (text) + 8;
       a->note[status] = malloc (size);
       if (a->note[status] == NULL)
         return;
-      snprintf (a->note[status], size, "  [%d %s]", status, title);
+      snprintf (a->note[status], size, "  [%s]", text);
       a->note_len[status] = strlen (a->note[status]);
     }
   put (a, a->note[status], a->note_len[status]);
