@@ -31,7 +31,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -42,13 +41,8 @@
 
 #include "httpstatus.h"
 #include "catalog.h"
+#include "lock.h"
 
-#ifndef O_CLOEXEC
-# define O_CLOEXEC 0
-#endif
-#ifndef O_BINARY
-# define O_BINARY 0
-#endif
 
 /* Every code of the range has its row; row SPAN is for any other int.  */
 #define SPAN (HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1)
@@ -372,11 +366,21 @@ hs_catalog_text (const struct hs_catalog *cat, int code,
   return cat->text[row < SPAN ? row : SPAN][f];
 }
 
+#if !HS_WINDOWS
+/* w32.c opens the file on Windows, where the path may need wide
+   characters.  */
+int
+hs_open_catalog (const char *path)
+{
+  return open (path, O_RDONLY | O_CLOEXEC);
+}
+#endif
+
 /* The whole file at PATH in a malloc'd block, or NULL.  */
 static char *
 read_file (const char *path, size_t *size)
 {
-  int fd = open (path, O_RDONLY | O_CLOEXEC | O_BINARY);
+  int fd = hs_open_catalog (path);
   if (fd < 0)
     return NULL;
   struct stat st;
@@ -434,7 +438,7 @@ static _Atomic (struct state *) current;
 /* gettext's counter of binding changes (hs_binding_counter), set
    before the first state is published.  */
 static const volatile int *counter;
-static pthread_mutex_t load_lock = PTHREAD_MUTEX_INITIALIZER;
+static hs_lock_t load_lock = HS_LOCK_INITIALIZER;
 static int english_ready;
 
 /* The state of the binding now: under the lock, the binding is asked
@@ -443,24 +447,27 @@ static struct state *
 state_slow (int generation)
 {
   int saved_errno = errno;
-  pthread_mutex_lock (&load_lock);
+  hs_lock (&load_lock);
   if (!english_ready)
     english_ready = index_catalog (&english, NULL);
   if (counter == NULL)
     counter = hs_binding_counter ();
   struct state *st = atomic_load_explicit (&current, memory_order_relaxed);
-  const char *dir = hs_bound_dir ();
+  char *dir = hs_bound_dir ();
   if (st != NULL
       && ((dir == NULL && st->dir == NULL)
           || (dir != NULL && st->dir != NULL && strcmp (dir, st->dir) == 0)))
-    atomic_store_explicit (&st->generation, generation, memory_order_relaxed);
+    {
+      atomic_store_explicit (&st->generation, generation,
+                             memory_order_relaxed);
+      free (dir);
+    }
   else
     {
       struct state *fresh = calloc (1, sizeof *fresh);
-      char *copy = dir != NULL ? strdup (dir) : NULL;
-      if (fresh != NULL && (dir == NULL || copy != NULL))
+      if (fresh != NULL)
         {
-          fresh->dir = copy;
+          fresh->dir = dir;
           atomic_init (&fresh->generation, generation);
           for (unsigned int i = 0; i < NLANGS; i++)
             {
@@ -473,9 +480,9 @@ state_slow (int generation)
           st = fresh;
         }
       else
-        free (copy), free (fresh);      /* out of memory: keep the old */
+        free (dir);             /* out of memory: keep the old state */
     }
-  pthread_mutex_unlock (&load_lock);
+  hs_unlock (&load_lock);
   errno = saved_errno;
   return st;
 }
@@ -527,14 +534,14 @@ catalog_in (struct state *st, unsigned int i)
   if (cat != NULL)
     return cat;
   int saved_errno = errno;
-  pthread_mutex_lock (&load_lock);
+  hs_lock (&load_lock);
   cat = atomic_load_explicit (&st->loaded[i], memory_order_relaxed);
   if (cat == NULL)
     {
       cat = load_locked (st, i);
       atomic_store_explicit (&st->loaded[i], cat, memory_order_release);
     }
-  pthread_mutex_unlock (&load_lock);
+  hs_unlock (&load_lock);
   errno = saved_errno;
   return cat;
 }

@@ -50,10 +50,15 @@ const char *hs_catalog_text (const struct hs_catalog *catalog, int code,
 /* Frees a catalog from hs_catalog_parse.  */
 void hs_catalog_free (struct hs_catalog *catalog);
 
-/* i18n.c: the directory the text domain is bound to (the
-   application's binding, else the install's), or NULL without NLS.
-   The string is gettext's: copy it before any other gettext call.  */
-const char *hs_bound_dir (void);
+/* i18n.c: a copy of the directory the text domain is bound to (the
+   application's binding, else the install's), in a malloc'd block for
+   the caller to free; UTF-8 on Windows, where the binding may be wide.
+   NULL without NLS or binding.  */
+char *hs_bound_dir (void);
+
+/* The file at PATH (as hs_bound_dir spells directories) opened for
+   reading, or -1.  */
+int hs_open_catalog (const char *path);
 
 /* i18n.c: where to read a number that changes whenever a binding of
    any domain changes (gettext's own counter, which setlocale moves

@@ -13,6 +13,7 @@
 #if !HS_WINDOWS
 # include <pthread.h>
 #endif
+#include <stdlib.h>
 #include <string.h>
 
 #include "httpstatus.h"
@@ -81,15 +82,26 @@ translate (const char *msgid)
 }
 
 /* For catalog.c, which reads the catalogs itself but must find them
-   where gettext would: the application's binding wins.  */
-const char *
+   where gettext would: the application's binding wins.  On Windows the
+   binding may be wide (wbindtextdomain), and then only the wide query
+   answers.  */
+char *
 hs_bound_dir (void)
 {
   int saved_errno = errno;
   BIND_ONCE ();
   const char *dir = bindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL);
+  char *copy = NULL;
+#if HS_WINDOWS
+  const wchar_t *wdir = wbindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL);
+  if (wdir != NULL)
+    copy = hs_w32_utf8 (wdir);
+  else
+#endif
+  if (dir != NULL)
+    copy = strdup (dir);
   errno = saved_errno;
-  return dir;
+  return copy;
 }
 
 # if HAVE_NL_MSG_CAT_CNTR
@@ -130,7 +142,7 @@ translate (const char *msgid)
 
 /* Built without NLS no catalog is installed: every language is
    English.  */
-const char *
+char *
 hs_bound_dir (void)
 {
   return NULL;

@@ -38,11 +38,12 @@
 #include <config.h>
 
 #include <errno.h>
-#include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
 
 #include "httpstatus.h"
 #include "catalog.h"
+#include "lock.h"
 
 /* A request, lower case: language, script and region subtags, empty
    when absent.  */
@@ -422,7 +423,8 @@ range_matches (const char *r, size_t len, const char *tag)
    "zh-hant-tw"; made once, for every header's filtering.  */
 static char plain[MAX_LANGS][16], full[MAX_LANGS][16];
 static unsigned int n_slots;
-static pthread_once_t tags_once = PTHREAD_ONCE_INIT;
+static atomic_int tags_made;
+static hs_lock_t tags_lock = HS_LOCK_INITIALIZER;
 
 static void
 make_tags (void)
@@ -443,7 +445,16 @@ const char *
 httpstatus_negotiate (const char *accept_language)
 {
   int saved_errno = errno;
-  pthread_once (&tags_once, make_tags);
+  if (!atomic_load_explicit (&tags_made, memory_order_acquire))
+    {
+      hs_lock (&tags_lock);
+      if (!atomic_load_explicit (&tags_made, memory_order_relaxed))
+        {
+          make_tags ();
+          atomic_store_explicit (&tags_made, 1, memory_order_release);
+        }
+      hs_unlock (&tags_lock);
+    }
   unsigned int n = n_slots;
 
   /* Pass 1: the longest range matching each slot, and its weight.  */
