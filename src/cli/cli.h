@@ -57,9 +57,12 @@ void cli_list_json (const int *codes, size_t n);
 size_t cli_search (char *const *args, int nargs, int *codes, size_t max);
 
 /* annotate.c: annotate the NFILES FILES ("-" or none: standard input)
-   to standard output, flushing every line if LINE_BUFFERED; returns
-   the exit status.  */
+   to standard output, flushing every line if LINE_BUFFERED, in the log
+   FORMAT ("auto" or NULL: each file's own; "clf", "w3c", "json"), with
+   the status of JSON lines under STATUS_FIELD (NULL: the usual names);
+   returns the exit status.  */
 int cli_annotate (const char *program_name, char **files, int nfiles,
-                  int line_buffered);
+                  int line_buffered, const char *format,
+                  const char *status_field);
 
 #endif /* HTTPSTATUS_CLI_H */

@@ -29,7 +29,8 @@ usage (int status)
   printf (_("Usage: %s [OPTION]... CODE|NAME...\n"
             "  or:  %s --list [--json]\n"
             "  or:  %s --search WORD...\n"
-            "  or:  %s annotate [--line-buffered] [FILE]...\n"),
+            "  or:  %s annotate [--format=FORMAT] [--status-field=NAME]\n"
+            "                    [--line-buffered] [FILE]...\n"),
           program_name, program_name, program_name, program_name);
   fputs (_("Print the Wininet constant, title, description and origin of HTTP\n"
            "status codes, in the language of the current locale.\n"
@@ -47,9 +48,14 @@ usage (int status)
            "  -h, --help           display this help and exit\n"
            "  -V, --version        output version information and exit\n"
            "\n"
-           "annotate copies web access logs (Common or Combined Log Format) from\n"
-           "the FILEs or standard input, appending the title of each line's status\n"
-           "code; every other byte is kept.\n"
+           "annotate copies web access logs from the FILEs or standard input,\n"
+           "adding the title of each line's status code in the log's own format;\n"
+           "every other byte is kept.\n"
+           "      --format=FORMAT  auto (each file's own, the default), clf (Common,\n"
+           "                       Combined and their kin), w3c (W3C Extended, IIS)\n"
+           "                       or json (JSON Lines)\n"
+           "      --status-field=NAME  the status's member in JSON lines (default:\n"
+           "                       status or DownstreamStatus)\n"
            "      --line-buffered  flush every line (always on a terminal)\n"
            "\n"
            "Exit status: 0 if everything was found, 1 if something was not found\n"
@@ -104,7 +110,7 @@ show (const int *codes, size_t n, int json, int table)
       cli_print_code (codes[i]);
 }
 
-enum { OPT_LINE_BUFFERED = 256 };
+enum { OPT_LINE_BUFFERED = 256, OPT_FORMAT, OPT_STATUS_FIELD };
 
 int
 main (int argc, char **argv)
@@ -115,6 +121,8 @@ main (int argc, char **argv)
     { "json", no_argument, NULL, 'j' },
     { "lang", required_argument, NULL, 'l' },
     { "line-buffered", no_argument, NULL, OPT_LINE_BUFFERED },
+    { "format", required_argument, NULL, OPT_FORMAT },
+    { "status-field", required_argument, NULL, OPT_STATUS_FIELD },
     { "help", no_argument, NULL, 'h' },
     { "version", no_argument, NULL, 'V' },
     { NULL, 0, NULL, 0 }
@@ -122,7 +130,8 @@ main (int argc, char **argv)
 
   init_i18n ();
   int opt, help = 0, show_version = 0, list = 0, json = 0, line_buffered = 0;
-  const char *lang = NULL, *search = NULL;
+  const char *lang = NULL, *search = NULL, *format = NULL;
+  const char *status_field = NULL;
   while ((opt = getopt_long (argc, argv, "Ls:jl:hV", long_options, NULL))
          != -1)
     switch (opt)
@@ -132,6 +141,8 @@ main (int argc, char **argv)
       case 'j': json = 1; break;
       case 'l': lang = optarg; break;
       case OPT_LINE_BUFFERED: line_buffered = 1; break;
+      case OPT_FORMAT: format = optarg; break;
+      case OPT_STATUS_FIELD: status_field = optarg; break;
       case 'h': help = 1; break;
       case 'V': show_version = 1; break;
       default: usage (EXIT_USAGE);
@@ -151,6 +162,8 @@ main (int argc, char **argv)
     usage_error (_("--list, --search and annotate go one at a time"));
   if (line_buffered && !annotate)
     usage_error (_("--line-buffered goes with annotate"));
+  if ((format != NULL || status_field != NULL) && !annotate)
+    usage_error (_("--format and --status-field go with annotate"));
 
   if (annotate && json)
     usage_error (_("annotate writes logs, not JSON"));
@@ -169,7 +182,8 @@ main (int argc, char **argv)
   if (annotate)
     {
       status = cli_annotate (program_name, args + 1, nargs - 1,
-                             line_buffered || isatty (STDOUT_FILENO));
+                             line_buffered || isatty (STDOUT_FILENO),
+                             format, status_field);
     }
   else if (list)
     {
