@@ -25,7 +25,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -392,23 +391,6 @@ annotate_fd (struct annotator *a, int fd)
   return 0;
 }
 
-/* "PROGRAM: SUBJECT: " (no subject if NULL), then the message.  */
-static void
-#if defined __GNUC__
-__attribute__ ((__format__ (__printf__, 3, 4)))
-#endif
-say (const char *program, const char *subject, const char *format, ...)
-{
-  fprintf (stderr, "%s: ", program);
-  if (subject != NULL)
-    fprintf (stderr, "%s: ", subject);
-  va_list ap;
-  va_start (ap, format);
-  vfprintf (stderr, format, ap);
-  va_end (ap);
-  fputc ('\n', stderr);
-}
-
 /* The formats' names, "json, w3c, clf", into BUF of SIZE bytes.  */
 static const char *
 format_names (const struct annotator *a, char *buf, size_t size)
@@ -440,9 +422,10 @@ cli_annotate (const char *program_name, char **files, int nfiles,
       if (a.forced == NULL)
         {
           char names[64];
-          say (program_name, NULL, _("unknown log format '%s' (auto, %s)"),
-               format, format_names (&a, names, sizeof names));
-          return EXIT_USAGE;
+          cli_error (program_name, NULL,
+                     _("unknown log format '%s' (auto, %s)"), format,
+                     format_names (&a, names, sizeof names));
+          cli_try_help ("annotate");
         }
     }
   static char *stdin_only[] = { (char *) "-" };
@@ -467,14 +450,14 @@ cli_annotate (const char *program_name, char **files, int nfiles,
       flush_out (&a);
       if (r < 0)
         {
-          say (program_name, name, "%s", strerror (err));
+          cli_error (program_name, name, "%s", strerror (err));
           status = EXIT_NOT_FOUND;
         }
       else if (r > 0)
         {
           /* TRANSLATORS: the compression's name (gzip), then the
              command that reads it: "zcat FILE | httpstatus annotate".  */
-          say (program_name, name,
+          cli_error (program_name, name,
                _("%s-compressed, not read; try: %s%s%s | %s annotate"),
                compressions[r - 1].name, compressions[r - 1].cat,
                is_stdin ? "" : " ", is_stdin ? "" : files[i], program_name);
@@ -484,7 +467,7 @@ cli_annotate (const char *program_name, char **files, int nfiles,
         {
           char names[64];
           /* TRANSLATORS: the formats are names: "json, w3c, clf".  */
-          say (program_name, name,
+          cli_error (program_name, name,
                _("no access-log line with a status (formats tried: %s; "
                  "see --format and --status-field)"),
                format_names (&a, names, sizeof names));
@@ -496,8 +479,9 @@ cli_annotate (const char *program_name, char **files, int nfiles,
   flush_out (&a);
   if (a.write_failed)
     {
-      say (program_name, _("write error"), "%s", strerror (a.write_failed));
-      return EXIT_USAGE;
+      cli_error (program_name, _("write error"), "%s",
+                 strerror (a.write_failed));
+      return EXIT_TROUBLE;
     }
   return status;
 }
