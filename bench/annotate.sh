@@ -3,9 +3,10 @@
 # logs of the same requests in three formats (combined, JSON Lines, W3C
 # Extended; 100 MiB of combined by default), each timed against `cat`
 # and against an awk script doing the same annotation, all in the C
-# locale and in the same run.  Prints seconds (best of 3), MiB/s and
-# ratios as a Markdown table.  Not a test: it times things, and timings
-# belong here, not in make check.
+# locale and in the same run.  Prints MiB/s of wall time and of CPU time
+# (user + system; what the command itself took, less hurt by a busy
+# machine), best of 3, and the ratio to awk, as a Markdown table.  Not a
+# test: it times things, and timings belong here, not in make check.
 #
 # The awk scripts find the status as robustly as awk can cheaply: by
 # the line's structure (a regex from the date's bracket through the
@@ -48,67 +49,84 @@ LC_ALL=C awk -v bytes=$((mib * 1024 * 1024)) -v dir="$work" 'BEGIN {
   }
 }'
 
-# The awk scripts' titles, from the same table the tests use.
+# The awk scripts' titles, from the same fixture the tests use.
 titles="$work/titles"
 grep -v '^#' "$top_srcdir/tests/fixtures/en.tsv" | grep '^[0-9]' | cut -f 1,2 > "$titles"
 
-best () { # best of 3 wall-clock seconds of the command
-  b=""
-  for _ in 1 2 3; do
-    s=$(date +%s.%N)
-    "$@" > /dev/null
-    e=$(date +%s.%N)
-    t=$(echo "$e - $s" | awk '{ printf "%.3f", $1 - $3 }')
-    b=$(echo "$b $t" | awk '{ m = $1; for (i = 2; i <= NF; i++) if ($i < m) m = $i; print m }')
-  done
-  echo "$b"
+# The awk scripts.
+cat > "$work/combined.awk" <<'EOF'
+BEGIN { FS = "\t" }
+NR == FNR { t[$1] = $2; next }
+match($0, / \[[^]]*\] "([^"\\]|\\.)*" [0-9][0-9][0-9] ([0-9]+|-)( |$)/) &&
+substr($0, 1, RSTART) ~ /^[^ ]+ [^ ]+ ./ {
+  r = substr($0, RSTART, RLENGTH)
+  match(r, /" [0-9][0-9][0-9] /)
+  s = substr(r, RSTART + 2, 3)
+  if (s in t) { print $0 "  [" s " " t[s] "]"; next }
 }
+{ print }
+EOF
+cat > "$work/json.awk" <<'EOF'
+BEGIN { FS = "\t" }
+NR == FNR { t[$1] = $2; next }
+/^[ \t]*\{/ && match($0, /"status":("[0-9][0-9][0-9]"|[0-9][0-9][0-9][,} ])/) {
+  s = substr($0, RSTART + 9, 4); sub(/"/, "", s); s = substr(s, 1, 3)
+  e = RSTART + RLENGTH - 1
+  if (substr($0, e, 1) != "\"") e--
+  if (s in t) {
+    print substr($0, 1, e) ",\"status_title\":\"" t[s] "\"" substr($0, e + 1)
+    next
+  }
+}
+{ print }
+EOF
+cat > "$work/w3c.awk" <<'EOF'
+BEGIN { FS = "\t" }
+NR == FNR { x = $2; gsub(/ /, "+", x); t[$1] = x; next }
+/^#Fields:/ {
+  col = 0; n = split($0, f, " ")
+  for (i = 2; i <= n; i++) if (f[i] == "sc-status") col = i - 1
+  print (col ? $0 " x-status-title" : $0); next
+}
+/^#/ { print; next }
+col { split($0, f, " "); s = f[col]; print $0 " " (s in t ? t[s] : "-"); next }
+{ print }
+EOF
+
+# best COMMAND: the best of 3 runs of the shell COMMAND, output thrown
+# away: "WALL CPU" in seconds; CPU is "-" without GNU time.
+best () {
+  bw="" bc=""
+  for _ in 1 2 3; do
+    if [ -x /usr/bin/time ]; then
+      /usr/bin/time -f '%e %U %S' -o "$work/time" sh -c "$1" > /dev/null
+      read -r w u sy < "$work/time"
+      c=$(echo "$u $sy" | awk '{ printf "%.3f", $1 + $2 }')
+    else
+      s=$(date +%s.%N)
+      sh -c "$1" > /dev/null
+      e=$(date +%s.%N)
+      w=$(echo "$e $s" | awk '{ printf "%.3f", $1 - $2 }') c=-
+    fi
+    bw=$(echo "$bw $w" | awk '{ m = $1; for (i = 2; i <= NF; i++) if ($i < m) m = $i; print m }')
+    bc=$(echo "$bc $c" | awk '{ m = $1; for (i = 2; i <= NF; i++) if ($i < m) m = $i; print m }')
+  done
+  echo "$bw $bc"
+}
+
 # All in the C locale: httpstatus annotate prints English in it, and cat
 # and awk must not run in the caller's (gawk in a UTF-8 locale reads
 # characters, not bytes, and is slower for it).
-run_cat () { LC_ALL=C cat "$1"; }
-run_annotate () { LC_ALL=C "$prog" annotate "$1"; }
-awk_combined () {
-  LC_ALL=C awk -F '\t' 'NR == FNR { t[$1] = $2; next }
-    match($0, / \[[^]]*\] "([^"\\]|\\.)*" [0-9][0-9][0-9] ([0-9]+|-)( |$)/) &&
-    substr($0, 1, RSTART) ~ /^[^ ]+ [^ ]+ ./ {
-      r = substr($0, RSTART, RLENGTH)
-      match(r, /" [0-9][0-9][0-9] /)
-      s = substr(r, RSTART + 2, 3)
-      if (s in t) { print $0 "  [" s " " t[s] "]"; next }
-    }
-    { print }' "$titles" "$1"
-}
-awk_json () {
-  LC_ALL=C awk -F '\t' 'NR == FNR { t[$1] = $2; next }
-    /^[ \t]*\{/ && match($0, /"status":("[0-9][0-9][0-9]"|[0-9][0-9][0-9][,} ])/) {
-      s = substr($0, RSTART + 9, 4); sub(/"/, "", s); s = substr(s, 1, 3)
-      e = RSTART + RLENGTH - 1
-      if (substr($0, e, 1) != "\"") e--
-      if (s in t) {
-        print substr($0, 1, e) ",\"status_title\":\"" t[s] "\"" substr($0, e + 1)
-        next
-      }
-    }
-    { print }' "$titles" "$1"
-}
-awk_w3c () {
-  LC_ALL=C awk -F '\t' 'NR == FNR { x = $2; gsub(/ /, "+", x); t[$1] = x; next }
-    /^#Fields:/ { col = 0; n = split($0, f, " ")
-      for (i = 2; i <= n; i++) if (f[i] == "sc-status") col = i - 1
-      print (col ? $0 " x-status-title" : $0); next }
-    /^#/ { print; next }
-    col { split($0, f, " "); s = f[col]; print $0 " " (s in t ? t[s] : "-"); next }
-    { print }' "$titles" "$1"
-}
-
-echo "| log ($mib MiB of combined; $(awk -W version 2>&1 | head -n 1 | cut -d ' ' -f 1-2)) | cat | awk | httpstatus annotate | annotate / cat | awk / annotate |"
-echo "|---|---|---|---|---|---|"
+echo "| log ($(awk -W version 2>&1 | head -n 1 | cut -d ' ' -f 1-2)) | cat | awk | httpstatus annotate | annotate / awk |"
+echo "|---|---|---|---|---|"
 for format in combined json w3c; do
   log="$work/$format.log"
+  run_cat="LC_ALL=C cat '$log'"
+  run_awk="LC_ALL=C awk -f '$work/$format.awk' '$titles' '$log'"
+  run_annotate="LC_ALL=C '$prog' annotate '$log'"
   # The two annotators agree before they race.
-  run_annotate "$log" > "$work/a"
-  "awk_$format" "$log" > "$work/b"
+  sh -c "$run_annotate" > "$work/a"
+  sh -c "$run_awk" > "$work/b"
   if ! cmp -s "$work/a" "$work/b"; then
     echo "annotate.sh: awk and httpstatus disagree on $format; the comparison would be unfair" >&2
     cmp "$work/a" "$work/b" >&2 || :
@@ -116,12 +134,21 @@ for format in combined json w3c; do
   fi
   rm -f "$work/a" "$work/b"
   size=$(wc -c < "$log")
-  c=$(best run_cat "$log")
-  a=$(best "awk_$format" "$log")
-  h=$(best run_annotate "$log")
-  awk -v f="$format" -v size="$size" -v c="$c" -v a="$a" -v h="$h" 'BEGIN {
+  c=$(best "$run_cat")
+  a=$(best "$run_awk")
+  h=$(best "$run_annotate")
+  echo "$c $a $h" | awk -v f="$format" -v size="$size" '{
     mib = size / 1048576
-    printf "| %s, %.0f MiB | %.3f s, %.0f MiB/s | %.3f s, %.0f MiB/s | %.3f s, **%.0f MiB/s** | %.1fx | **%.1fx** |\n",
-      f, mib, c, mib / c, a, mib / a, h, mib / h, h / c, a / h
+    # "MiB/s of wall time (of CPU time)" for each "WALL CPU" pair.
+    for (i = 1; i <= 5; i += 2) {
+      cell[i] = sprintf("%.0f MiB/s", mib / ($i > 0 ? $i : 0.001))
+      if ($(i + 1) != "-")
+        cell[i] = cell[i] sprintf(" (CPU %.0f)", mib / ($(i + 1) > 0 ? $(i + 1) : 0.001))
+    }
+    ratio = sprintf("%.1fx", $3 / ($5 > 0 ? $5 : 0.001))
+    if ($4 != "-")
+      ratio = ratio sprintf(" (CPU %.1fx)", $4 / ($6 > 0 ? $6 : 0.001))
+    printf "| %s, %.0f MiB | %s | %s | **%s** | **%s** faster |\n",
+      f, mib, cell[1], cell[3], cell[5], ratio
   }'
 done
