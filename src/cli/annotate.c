@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <httpstatus.h>
@@ -414,10 +415,10 @@ cli_annotate (const char *program_name, char **files, int nfiles,
   a.line_buffered = line_buffered;
   a.status_field = status_field;
   a.forced = NULL;
-  if (format != NULL && strcmp (format, "auto") != 0)
+  if (format != NULL && strcasecmp (format, "auto") != 0)
     {
       for (size_t f = 0; log_formats[f] != NULL && a.forced == NULL; f++)
-        if (strcmp (format, log_formats[f]->name) == 0)
+        if (strcasecmp (format, log_formats[f]->name) == 0)
           a.forced = log_formats[f];
       if (a.forced == NULL)
         {
