@@ -154,15 +154,16 @@ httpstatus_class_title (int code)
   return translate (hs_class_text (code, HS_TITLE));
 }
 
-/* The _l calls exist where POSIX 2008's per-thread locale does (not on
-   Windows, where the _lang calls choose a language per call).  */
-#if HAVE_USELOCALE
 const char *
 httpstatus_vendor_title (int vendor)
 {
   const char *name = hs_vendor_text (vendor);
   return name != NULL ? translate (name) : NULL;
 }
+
+/* The _l calls exist where POSIX 2008's per-thread locale does (not on
+   Windows, where the _lang calls choose a language per call).  */
+#if HAVE_USELOCALE
 
 const char *
 httpstatus_title_l (int code, locale_t loc)
