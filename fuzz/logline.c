@@ -22,7 +22,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The formats' table and notes come along (clf_note needs log_title).  */
+#include "../src/cli/formats.c"
 #include "../src/cli/format-clf.c"
+#include "../src/cli/format-w3c.c"
+#include "../src/cli/format-json.c"
 
 /* The second parser.  logformat.h's format:
      host ident user [date] "request" status bytes[ rest]

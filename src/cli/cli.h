@@ -115,9 +115,13 @@ struct cli_origin_name
 };
 extern const struct cli_origin_name cli_origin_names[];
 
-/* The origins of CODE, "Wininet.h, IANA", into BUF of SIZE bytes;
-   returns BUF.  */
+/* The origins of CODE, "Wininet.h, IANA", or "vendor (nginx)" for a
+   vendor's code, into BUF of SIZE bytes; returns BUF.  */
 const char *cli_origin (int code, char *buf, size_t size);
+
+/* The key of CODE's vendor for JSON ("nginx", "aws-elb"), NULL for a
+   code of no vendor.  */
+const char *cli_vendor_key (int code);
 
 /* Print the code, constant, title, description and origin of CODE.  */
 void cli_print_code (int code);

@@ -126,12 +126,13 @@ clf_scan (struct log_file *file, const char *line, size_t len, int partial,
   return LOG_NOTE;
 }
 
-/* "  [404 Not Found]", in the locale's charset, like the rest of a
-   text log read by people.  */
+/* "  [404 Not Found]", "  [499 Client Closed Request (nginx)]", in
+   the locale's charset, like the rest of a text log read by people.  */
 static char *
 clf_note (int what, size_t *len)
 {
-  const char *title = httpstatus_title (what);
+  char buf[512];
+  const char *title = log_title (what, buf, sizeof buf);
   size_t size = strlen (title) + 16;
   char *s = malloc (size);
   if (s == NULL)

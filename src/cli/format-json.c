@@ -169,7 +169,8 @@ to_utf8 (void)
 static char *
 json_note (int what, size_t *len)
 {
-  const char *title = httpstatus_title (what);
+  char buf[512];
+  const char *title = log_title (what, buf, sizeof buf);
   char utf8[1024];
   iconv_t cd = to_utf8 ();
   if (cd != (iconv_t) -1)
@@ -184,7 +185,7 @@ json_note (int what, size_t *len)
           title = utf8;
         }
       else
-        title = httpstatus_reason (what);  /* English, ASCII */
+        title = httpstatus_reason (what);  /* ASCII */
     }
   static const char key[] = ",\"status_title\":\"";
   size_t n = strlen (title);

@@ -114,7 +114,8 @@ w3c_note (int what, size_t *len)
     return log_note_dup (" x-status-title", 15, len);
   if (what == LOG_NOTE_NONE)
     return log_note_dup (" -", 2, len);
-  const char *title = httpstatus_title (what);
+  char buf[512];
+  const char *title = log_title (what, buf, sizeof buf);
   size_t n = strlen (title);
   char *s = malloc (n + 2);
   if (s == NULL)

@@ -6,8 +6,11 @@
 
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <httpstatus.h>
 
 #include "logformat.h"
 
@@ -25,4 +28,18 @@ log_note_dup (const char *s, size_t n, size_t *len)
   d[n] = '\0';
   *len = n;
   return d;
+}
+
+const char *
+log_title (int code, char *buf, size_t size)
+{
+  /* ASCII parentheses in every language: a text log's annotation is
+     framed in ASCII brackets for tools to find, and in Big5 the
+     full-width parentheses end in the bytes of ']' and '^'.  */
+  const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
+  if (vendor != NULL)
+    snprintf (buf, size, "%s (%s)", httpstatus_title (code), vendor);
+  else
+    snprintf (buf, size, "%s", httpstatus_title (code));
+  return buf;
 }

@@ -77,6 +77,11 @@ extern const struct log_format *const log_formats[];
    in HTTPSTATUS_CODE_MIN..MAX.  */
 int clf_status (const char *line, size_t len);
 
+/* formats.c: the text a note gives CODE, its title and, for a vendor's
+   code, the vendor in parentheses: "Client Closed Request (nginx)",
+   into BUF of SIZE bytes; returns BUF.  In the locale's charset.  */
+const char *log_title (int code, char *buf, size_t size);
+
 /* A malloc'ed copy of the N bytes at S (not NUL-terminated: the length
    counts), for the notes.  */
 char *log_note_dup (const char *s, size_t n, size_t *len);
