@@ -13,8 +13,13 @@
 
 #include <config.h>
 
-#include <iconv.h>
-#include <langinfo.h>
+/* Without iconv (Windows, where the texts are UTF-8 already: see
+   w32.c) nothing is converted.  */
+#define HS_CONVERT (HAVE_ICONV && HAVE_LANGINFO_CODESET)
+#if HS_CONVERT
+# include <iconv.h>
+# include <langinfo.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -148,6 +153,7 @@ json_scan (struct log_file *file, const char *line, size_t len, int partial,
   return best_depth < 0 ? LOG_OTHER : LOG_NOTE;
 }
 
+#if HS_CONVERT
 /* The converter from the locale's charset to UTF-8, or (iconv_t) -1
    when the locale is UTF-8 already, or ASCII, or unknown to iconv.  */
 static iconv_t
@@ -164,6 +170,7 @@ to_utf8 (void)
     }
   return cd;
 }
+#endif
 
 /* ,"status_title":"Not Found" in UTF-8, escaped.  */
 static char *
@@ -171,6 +178,7 @@ json_note (int what, size_t *len)
 {
   char buf[512];
   const char *title = log_title (what, buf, sizeof buf);
+#if HS_CONVERT
   char utf8[1024];
   iconv_t cd = to_utf8 ();
   if (cd != (iconv_t) -1)
@@ -187,12 +195,14 @@ json_note (int what, size_t *len)
       else
         title = httpstatus_reason (what);  /* ASCII */
     }
+#endif
   static const char key[] = ",\"status_title\":\"";
   size_t n = strlen (title);
   char *s = malloc (sizeof key + 6 * n + 2);
   if (s == NULL)
     return NULL;
-  char *o = stpcpy (s, key);
+  memcpy (s, key, sizeof key - 1);
+  char *o = s + sizeof key - 1;
   static const char hex[] = "0123456789abcdef";
   for (const unsigned char *t = (const unsigned char *) title; *t; t++)
     if (*t == '"' || *t == '\\')
@@ -202,7 +212,8 @@ json_note (int what, size_t *len)
       }
     else if (*t < 0x20)
       {
-        o = stpcpy (o, "\\u00");
+        memcpy (o, "\\u00", 4);
+        o += 4;
         *o++ = hex[*t >> 4];
         *o++ = hex[*t & 15];
       }
