@@ -130,12 +130,6 @@ const char *cli_origin (int code, char *buf, size_t size);
    code of no vendor.  */
 const char *cli_vendor_key (int code);
 
-/* What annotate writes between the brackets for CODE: "404 Not Found",
-   and the vendor for a vendor's code, "499 Client Closed Request
-   (nginx)", in ASCII parentheses whatever the language; into BUF of
-   SIZE bytes, returns BUF.  */
-const char *cli_annotation_text (int code, char *buf, size_t size);
-
 /* Print the code, constant, title, description and origin of CODE.  */
 void cli_print_code (int code);
 
@@ -150,9 +144,12 @@ void cli_list_json (const int *codes, size_t n);
 size_t cli_search (char *const *args, int nargs, int *codes, size_t max);
 
 /* annotate.c: annotate the NFILES FILES ("-" or none: standard input)
-   to standard output, flushing every line if LINE_BUFFERED; returns
-   the exit status.  */
+   to standard output, flushing every line if LINE_BUFFERED, in the log
+   FORMAT ("auto" or NULL: each file's own; "clf", "w3c", "json"), with
+   the status of JSON lines under STATUS_FIELD (NULL: the usual names);
+   returns the exit status.  */
 int cli_annotate (const char *program_name, char **files, int nfiles,
-                  int line_buffered);
+                  int line_buffered, const char *format,
+                  const char *status_field);
 
 #endif /* HTTPSTATUS_CLI_H */

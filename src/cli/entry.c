@@ -1,5 +1,6 @@
-/* entry.c: one code as text: the lookup's block, the annotation, and
-   the origin and vendor names shared by every format.  */
+/* entry.c: one code as text: the lookup's block, and the origin and
+   vendor names shared by every format (annotate's notes are the log
+   formats', src/cli/formats.c).  */
 
 #include <config.h>
 
@@ -71,20 +72,6 @@ cli_origin (int code, char *buf, size_t size)
       snprintf (label, sizeof label, "%s", buf);
       with_vendor (buf, size, label, vendor);
     }
-  return buf;
-}
-
-const char *
-cli_annotation_text (int code, char *buf, size_t size)
-{
-  /* ASCII parentheses in every language, unlike with_vendor's: the
-     annotation is framed in ASCII brackets for tools to find, and in
-     Big5 the full-width parentheses end in the bytes of ']' and '^'.  */
-  const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
-  if (vendor != NULL)
-    snprintf (buf, size, "%d %s (%s)", code, cli_title (code), vendor);
-  else
-    snprintf (buf, size, "%d %s", code, cli_title (code));
   return buf;
 }
 
