@@ -152,4 +152,45 @@ int cli_annotate (const char *program_name, char **files, int nfiles,
                   int line_buffered, const char *format,
                   const char *status_field);
 
+/* pages.c: a growing byte string; S is NULL after memory ran out.  */
+struct cli_buf
+{
+  char *s;
+  size_t len, size;
+};
+void cli_buf_add (struct cli_buf *b, const char *s, size_t n);
+void cli_buf_str (struct cli_buf *b, const char *s);
+/* S with &, <, >, " and ' as character references: HTML text and
+   attribute values alike.  */
+void cli_buf_html (struct cli_buf *b, const char *s);
+
+/* pages.c: a page template, read and checked: NULL for the built-in
+   page.  Returns 0, or prints what is wrong ("FILE:LINE: ...") and
+   returns -1.  */
+struct cli_template;
+int cli_template_read (const char *file, struct cli_template **t);
+
+/* pages.c: the page of CODE in language LANG (a name of
+   httpstatus_lang_installed) through template T (NULL: the built-in
+   one) into B.  */
+void cli_page_render (const struct cli_template *t, int code,
+                      const char *lang, struct cli_buf *b);
+
+/* pages.c: write the LEN bytes of DATA to DIR/NAME whole or not at all:
+   to a temporary name beside it, then renamed.  On failure the file's
+   name and the reason are on standard error; returns -1.  */
+int cli_write_file (const char *dir, const char *name, const char *data,
+                    size_t len);
+
+/* pages-conf.c: the servers' snippets for the pages of the NCODES
+   CODES in the NLANGS languages LANGS (catalog names, "en" first) that
+   lie in the folder DIR (an absolute path), written into DIR; they
+   serve the pages under URL (ending in '/').  Returns 0 or -1.  */
+int cli_pages_nginx (const char *dir, const char *url,
+                     const char *const *langs, size_t nlangs,
+                     const int *codes, size_t ncodes);
+int cli_pages_apache (const char *dir, const char *url,
+                      const char *const *langs, size_t nlangs,
+                      const int *codes, size_t ncodes);
+
 #endif /* HTTPSTATUS_CLI_H */

@@ -15,6 +15,7 @@ int cli_cmd_lookup (int argc, char **argv);
 int cli_cmd_list (int argc, char **argv);
 int cli_cmd_search (int argc, char **argv);
 int cli_cmd_annotate (int argc, char **argv);
+int cli_cmd_pages (int argc, char **argv);
 int cli_cmd_help (int argc, char **argv);
 
 const struct cli_command cli_commands[] = {
@@ -41,6 +42,21 @@ const struct cli_command cli_commands[] = {
        "      --status-field=NAME  the status's member in JSON lines (default:\n"
        "                       status or DownstreamStatus)\n"
        "      --line-buffered  flush every line (always on a terminal)\n") },
+  { "pages", cli_cmd_pages,
+    N_("--out=DIR [--lang=LANG]... [--template=FILE] [--force] [CODE...]"),
+    N_("write localized error pages and nginx and Apache snippets"),
+    N_("Write into DIR one HTML page per CODE (default: every 4xx and 5xx code\n"
+       "that is no vendor's) per language (English and every installed one),\n"
+       "Apache type maps, and snippets that make nginx and Apache serve them in\n"
+       "the language of each request's Accept-Language.\n"
+       "\n"
+       "      --out=DIR        the folder to write; made if missing\n"
+       "      --lang=LANG      a language besides English (zh_TW, zh-HK...); may\n"
+       "                       be repeated\n"
+       "      --template=FILE  the page's HTML, with {{code}}, {{reason}},\n"
+       "                       {{title}} (required), {{description}}, {{class}},\n"
+       "                       {{lang}} and {{dir}}, each replaced HTML-escaped\n"
+       "      --force          write into a folder that exists\n") },
   { "help", cli_cmd_help, N_("[COMMAND]"),
     N_("display the help of the program or of a COMMAND"), NULL },
   { NULL, NULL, NULL, NULL, NULL }
