@@ -233,9 +233,10 @@ cli_cmd_pages (int argc, char **argv)
           (unsigned long) (ncodes * nlangs), (unsigned long) ncodes,
           (unsigned long) nlangs, dir);
   putchar ('\n');
-  fputs (_("nginx: inside http { }, and inside each server { }:\n"), stdout);
-  printf ("    include %s/httpstatus-nginx-http.conf;\n", dir);
-  printf ("    include %s/httpstatus-nginx-server.conf;\n", dir);
+  fputs (_("nginx, where the comments say:\n"), stdout);
+  printf ("    include %s/httpstatus-nginx-http.conf;  # in http { }\n", dir);
+  printf ("    include %s/httpstatus-nginx-server.conf;  # in each server { }\n",
+          dir);
   fputs (_("Apache (mod_alias, mod_mime, mod_negotiation), in the server's\n"
            "configuration or a <VirtualHost>:\n"), stdout);
   printf ("    Include %s/httpstatus-apache.conf\n", dir);

@@ -56,7 +56,10 @@ const struct cli_command cli_commands[] = {
        "      --template=FILE  the page's HTML, with {{code}}, {{reason}},\n"
        "                       {{title}} (required), {{description}}, {{class}},\n"
        "                       {{lang}} and {{dir}}, each replaced HTML-escaped\n"
-       "      --force          write into a folder that exists\n") },
+       "      --force          write into a folder that exists\n"
+       "\n"
+       "After pages, --lang names the pages' languages; the language of the\n"
+       "messages goes before it (httpstatus --lang=zh_TW pages ...).\n") },
   { "help", cli_cmd_help, N_("[COMMAND]"),
     N_("display the help of the program or of a COMMAND"), NULL },
   { NULL, NULL, NULL, NULL, NULL }
