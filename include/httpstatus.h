@@ -38,6 +38,12 @@ extern "C" {
 /* The gettext text domain of the library's messages.  */
 #define HTTPSTATUS_TEXTDOMAIN "httpstatus"
 
+/* The range of HTTP status codes, RFC 9110 section 15: three digits,
+   the first 1 to 5.  Every code of the table lies in it; a code outside
+   it is no status code at all (class 0).  */
+#define HTTPSTATUS_CODE_MIN 100
+#define HTTPSTATUS_CODE_MAX 599
+
 /* The constant's name, "HTTP_STATUS_NOT_FOUND" for 404: ASCII, never
    translated.  NULL if CODE is not in the table, so
    httpstatus_name (code) != NULL tells whether a code is known.  */
@@ -89,13 +95,14 @@ HTTPSTATUS_API int httpstatus_description_r (int code, char *buf,
    length.  */
 HTTPSTATUS_API int httpstatus_from_name (const char *name);
 
-/* Where a code of the table comes from: httpstatus_origin returns these
-   flags or'ed together, 0 for a code not in the table.  */
-#define HTTPSTATUS_ORIGIN_WININET 0x1 /* in Microsoft's Wininet.h table */
-#define HTTPSTATUS_ORIGIN_IANA 0x2    /* in the IANA HTTP Status Code
-                                         Registry, with a meaning */
-#define HTTPSTATUS_ORIGIN_COMMON 0x4  /* in wide use, not registered (418) */
-#define HTTPSTATUS_ORIGIN_ALL 0x7
+/* Where a code of the table comes from: httpstatus_origin returns
+   HTTPSTATUS_ORIGIN_* flags (defined in <httpstatus-codes.h>, from
+   codes.def) or'ed together, 0 for a code not in the table:
+     HTTPSTATUS_ORIGIN_WININET  in Microsoft's Wininet.h table
+     HTTPSTATUS_ORIGIN_IANA     in the IANA HTTP Status Code Registry,
+                                with a meaning
+     HTTPSTATUS_ORIGIN_COMMON   in wide use, not registered (418)
+   HTTPSTATUS_ORIGIN_ALL has every flag.  */
 HTTPSTATUS_API int httpstatus_origin (int code);
 
 /* The class of CODE, its first digit: 1 (informational) to 5 (server

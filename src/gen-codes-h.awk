@@ -18,7 +18,22 @@ BEGIN {
     print "   has them (a program that also includes it gets identical"
     print "   definitions); the others take WinHTTP's name or their reason"
     print "   phrase's.  */"
-    first = -1; last = -1; n = 0
+    first = -1; last = -1; n = 0; n_origins = 0
+}
+
+# HTTPSTATUS_ORIGIN (flag, ID, "key", label): the origin flags.
+/^HTTPSTATUS_ORIGIN[ \t]*\(/ {
+    line = $0
+    sub(/^HTTPSTATUS_ORIGIN[ \t]*\([ \t]*/, "", line)
+    split(line, field, /[ \t]*,[ \t]*/)
+    if (field[1] !~ /^0x[0-9a-fA-F]+$/ || field[2] !~ /^[A-Z0-9_]+$/) {
+        printf "gen-codes-h.awk: %s:%d: cannot read this line\n", FILENAME, FNR > "/dev/stderr"
+        exit 1
+    }
+    origin_flag[n_origins] = field[1]; origin_id[n_origins] = field[2]
+    origin_key[n_origins] = field[3]
+    n_origins++
+    next
 }
 
 /^HTTPSTATUS_CODE[ \t]*\(/ {
@@ -39,10 +54,20 @@ BEGIN {
 }
 
 END {
-    if (n == 0) {
-        print "gen-codes-h.awk: no HTTPSTATUS_CODE line found" > "/dev/stderr"
+    if (n == 0 || n_origins == 0) {
+        print "gen-codes-h.awk: no HTTPSTATUS_CODE or HTTPSTATUS_ORIGIN line found" > "/dev/stderr"
         exit 1
     }
+    print ""
+    print "/* Where a code comes from: the flags httpstatus_origin returns"
+    print "   (see <httpstatus.h>), by their key in machine-readable output.  */"
+    all = ""
+    for (i = 0; i < n_origins; i++) {
+        key = origin_key[i]; gsub(/"/, "", key)
+        printf "#define HTTPSTATUS_ORIGIN_%-21s %s /* %s */\n", origin_id[i], origin_flag[i], key
+        all = all (i ? " | " : "") "HTTPSTATUS_ORIGIN_" origin_id[i]
+    }
+    printf "#define HTTPSTATUS_ORIGIN_%-21s (%s)\n", "ALL", all
     print ""
     print "/* The first and last codes of the Wininet.h table, defined as"
     print "   Wininet.h defines them.  */"

@@ -56,8 +56,8 @@ typedef uint16_t hs_offset;
 _Static_assert (sizeof (struct pool) <= UINT16_MAX,
                 "the string pool outgrew 16-bit offsets");
 
-#define CODE_MIN 100
-#define CODE_MAX 599
+#define CODE_MIN HTTPSTATUS_CODE_MIN
+#define CODE_MAX HTTPSTATUS_CODE_MAX
 
 /* A code's strings, as offsets into the pool; 0 for "none".  Eight
    bytes, so that indexing is one scaled load.  */
@@ -131,6 +131,10 @@ static const struct
                   "alias of no code: " #id);
 #define HTTPSTATUS_CLASS(cls, reason, title, desc)                      \
   _Static_assert ((cls) >= 0 && (cls) <= 5, "no such class");
+#define HTTPSTATUS_ORIGIN(flag, id, key, label)                         \
+  _Static_assert ((flag) != 0 && ((flag) & ((flag) - 1)) == 0           \
+                  && HTTPSTATUS_ORIGIN_##id == (flag),                  \
+                  "an origin is one bit of its own: " #id);
 #include "codes.def"
 
 static inline const char *

@@ -93,10 +93,31 @@ static struct fixture_row rows[MAX_ROWS];
 static int
 parse_origin (const char *s)
 {
+  /* The keys of codes.def's HTTPSTATUS_ORIGIN lines, comma-separated
+     in the fixture; the flag values come from the header.  */
+  static const struct { const char *key; int flag; } origins[] = {
+#define HTTPSTATUS_ORIGIN(flag, id, key, label) { key, HTTPSTATUS_ORIGIN_##id },
+#define N_(msgid) msgid
+#include "../src/codes.def"
+#undef N_
+  };
   int flags = 0;
-  flags |= strstr (s, "wininet") ? HTTPSTATUS_ORIGIN_WININET : 0;
-  flags |= strstr (s, "iana") ? HTTPSTATUS_ORIGIN_IANA : 0;
-  flags |= strstr (s, "common") ? HTTPSTATUS_ORIGIN_COMMON : 0;
+  char *copy = strdup (s), *save = NULL;
+  for (char *k = strtok_r (copy, ",", &save); k != NULL;
+       k = strtok_r (NULL, ",", &save))
+    {
+      size_t i = 0;
+      while (i < sizeof origins / sizeof origins[0]
+             && strcmp (origins[i].key, k) != 0)
+        i++;
+      if (i == sizeof origins / sizeof origins[0])
+        {
+          fprintf (stderr, "fixture: unknown origin '%s'\n", k);
+          exit (99);
+        }
+      flags |= origins[i].flag;
+    }
+  free (copy);
   return flags;
 }
 

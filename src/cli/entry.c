@@ -9,10 +9,11 @@
 
 #include "cli.h"
 
+/* From codes.def's HTTPSTATUS_ORIGIN lines, the origins' one home.  */
 const struct cli_origin_name cli_origin_names[] = {
-  { HTTPSTATUS_ORIGIN_WININET, "wininet", "Wininet.h" },
-  { HTTPSTATUS_ORIGIN_IANA, "iana", "IANA" },
-  { HTTPSTATUS_ORIGIN_COMMON, "common", N_("common use") },
+#define HTTPSTATUS_ORIGIN(flag, id, key, label) \
+  { HTTPSTATUS_ORIGIN_##id, key, label },
+#include "../codes.def"
   { 0, NULL, NULL }
 };
 
