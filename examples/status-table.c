@@ -35,7 +35,8 @@ main (void)
        code = httpstatus_next (code))
     print (code);
 
-  static const int unknown[] = { -1, 0, 99, 306, 499, 600, INT_MIN, INT_MAX };
+  static const int unknown[] = { -1, 0, HTTPSTATUS_CODE_MIN - 1, 306, 470,
+                                 HTTPSTATUS_CODE_MAX + 1, INT_MIN, INT_MAX };
   for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
     print (unknown[i]);
 

@@ -49,7 +49,7 @@ static struct
 static size_t n_names;
 
 /* The codes of the table, for the converse.  */
-static int codes[600];
+static int codes[HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1];
 static size_t n_codes;
 
 static void

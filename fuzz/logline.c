@@ -6,7 +6,7 @@
    brackets.  The input is copied to a buffer of exactly its size, so
    AddressSanitizer sees any read past the line's end, which the parser
    promises never to make.  The answer must be -1 or a status in
-   100..599, the three digits the line has right after its request's
+   HTTPSTATUS_CODE_MIN..HTTPSTATUS_CODE_MAX, the three digits the line has right after its request's
    closing quote and a space, and above all the answer of a second
    parser written here for the format of src/cli/logline.h: a state
    machine fed one byte at a time, sharing nothing with the memchr
@@ -116,7 +116,8 @@ oracle_status (const unsigned char *line, size_t len)
   /* The line may end only after the bytes field, or in what follows.  */
   if (st != BYTES_DIGITS && st != BYTES_DASH && st != REST)
     return -1;
-  return status >= 100 && status <= 599 ? status : -1;
+  return status >= HTTPSTATUS_CODE_MIN && status <= HTTPSTATUS_CODE_MAX
+         ? status : -1;
 }
 
 int
@@ -131,7 +132,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     abort ();                   /* the two parsers disagree */
   if (status != -1)
     {
-      if (status < 100 || status > 599)
+      if (status < HTTPSTATUS_CODE_MIN || status > HTTPSTATUS_CODE_MAX)
         abort ();
       /* The status is written in the line: "\" NNN ".  */
       char digits[8];

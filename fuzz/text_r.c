@@ -5,7 +5,7 @@
    and the buffer's size:
      byte 0     bit 0: title or description; bits 1-2: the thread's
                 locale (C, zh_TW.UTF-8, zh_TW.BIG5, en_US.UTF-8); bit 3:
-                the code as any int or folded into 100..599; bit 4: a
+                the code as any int or folded into the valid range; bit 4: a
                 NULL buffer; bit 5: the domain bound to UTF-8 with
                 bind_textdomain_codeset, as GTK binds it whatever the
                 locale (UTF-8 text in zh_TW.BIG5)
@@ -180,7 +180,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   locale_t loc = locales[(in[0] >> 1) & 3];
   uint32_t raw = (uint32_t) in[1] | (uint32_t) in[2] << 8
                  | (uint32_t) in[3] << 16 | (uint32_t) in[4] << 24;
-  int code = (in[0] & 8) ? (int) raw : 100 + (int) (raw % 500);
+  int code = (in[0] & 8) ? (int) raw
+             : HTTPSTATUS_CODE_MIN
+               + (int) (raw % (HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1));
   int null_buf = (in[0] & 16) != 0;
   size_t buf_size = ((size_t) in[5] | (size_t) in[6] << 8) % (MAX_SIZE + 1);
   bind_codeset ((in[0] & 32) != 0, loc);

@@ -1,8 +1,10 @@
-/* check_i18n.c: zh_TW texts for every code through the build tree's
-   catalog and a zh_TW.UTF-8 locale compiled into the build tree.  */
+/* check_i18n.c: every language of po/LINGUAS, every code and every
+   class fallback, through the build tree's catalogs and the language's
+   UTF-8 locale compiled into the build tree.  */
 
 #include <config.h>
 
+#include <limits.h>
 #include <locale.h>
 
 #include <httpstatus.h>
@@ -13,76 +15,88 @@
 
 #include "testutil.h"
 
-/* Run in each test's own process; main has checked that the locale
-   exists and set LOCPATH.  */
-static void
-use_zh_TW (void)
+static int n_codes;
+
+/* Run in each test's own process; main has checked that the locales
+   exist and set LOCPATH.  */
+static const struct fixture_lang *
+use_language (int index)
 {
+  const struct fixture_lang *lang = &fixture_languages (NULL)[index];
   test_bind_build_tree ();
-  ck_assert_ptr_nonnull (setlocale (LC_ALL, "zh_TW.UTF-8"));
+  ck_assert_msg (setlocale (LC_ALL, lang->locale) != NULL, "no locale %s",
+                 lang->locale);
+  return lang;
 }
 
-/* One test per fixture row (a loop test: _i is the row).  */
-START_TEST (every_code_in_zh_TW)
+/* One test per language and code (a loop test: _i / n_codes is the
+   language, _i % n_codes the code's row).  */
+START_TEST (every_code_in_every_language)
 {
-  use_zh_TW ();
-  const struct fixture_row *row = &fixture_rows (NULL)[_i];
-  int code = row->code;
-#if ENABLE_NLS
-  ck_assert_str_eq (httpstatus_title (code), row->zh_title);
-  ck_assert_str_eq (httpstatus_description (code), row->zh_description);
-#else
-  /* Built without NLS: English whatever the locale.  */
-  ck_assert_str_eq (httpstatus_title (code), row->title);
-  ck_assert_str_eq (httpstatus_description (code), row->description);
-#endif
+  const struct fixture_lang *lang = use_language (_i / n_codes);
+  const struct fixture_lang *want = fixture_expected (lang);
+  int k = _i % n_codes;
+  const struct fixture_code *row = &fixture_codes (NULL)[k];
+  ck_assert_str_eq (httpstatus_title (row->code), want->code[k].title);
+  ck_assert_str_eq (httpstatus_description (row->code),
+                    want->code[k].description);
   /* Never translated.  */
-  ck_assert_str_eq (httpstatus_name (code), row->constant);
-  ck_assert_str_eq (httpstatus_reason (code), row->reason);
+  ck_assert_str_eq (httpstatus_name (row->code), row->constant);
+  ck_assert_str_eq (httpstatus_reason (row->code), row->reason);
+}
+END_TEST
+
+/* The class fallbacks, for an unknown code of each class and for ints
+   that are no status code.  */
+START_TEST (fallbacks_in_every_language)
+{
+  const struct fixture_lang *want = fixture_expected (use_language (_i));
+  static const int outside[] = { INT_MIN, -1, 0, HTTPSTATUS_CODE_MIN - 1,
+                                 HTTPSTATUS_CODE_MAX + 1, INT_MAX };
+  for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++)
+    {
+      ck_assert_str_eq (httpstatus_title (outside[i]),
+                        want->class_text[0].title);
+      ck_assert_str_eq (httpstatus_description (outside[i]),
+                        want->class_text[0].description);
+      ck_assert_str_eq (httpstatus_class_title (outside[i]),
+                        want->class_text[0].title);
+      /* Reasons go on the wire: English in every locale.  */
+      ck_assert_str_eq (httpstatus_reason (outside[i]), "Unknown Status Code");
+    }
+  int n;
+  const struct fixture_code *codes = fixture_codes (&n);
+  for (int cls = 1; cls <= 5; cls++)
+    {
+      int code = fixture_unknown_code (cls);
+      ck_assert_str_eq (httpstatus_title (code), want->class_text[cls].title);
+      ck_assert_str_eq (httpstatus_description (code),
+                        want->class_text[cls].description);
+      ck_assert_str_eq (httpstatus_class_title (code),
+                        want->class_text[cls].title);
+    }
+  /* A known code's class title is its class's.  */
+  for (int k = 0; k < n; k++)
+    ck_assert_str_eq (httpstatus_class_title (codes[k].code),
+                      want->class_text[codes[k].code / 100].title);
 }
 END_TEST
 
 #if ENABLE_NLS
-START_TEST (fallbacks_in_zh_TW)
-{
-  use_zh_TW ();
-  ck_assert_str_eq (httpstatus_title (0), "不明的狀態碼");
-  ck_assert_str_eq (httpstatus_description (-1),
-                    "這不是 HTTP 狀態碼：狀態碼是 100 到 599 之間的三位數。");
-  ck_assert_str_eq (httpstatus_title (104), "資訊回應");
-  ck_assert_str_eq (httpstatus_description (104),
-                    "已收到要求，正在處理中 (無法辨識的資訊狀態碼)。");
-  ck_assert_str_eq (httpstatus_title (299), "成功回應");
-  ck_assert_str_eq (httpstatus_description (299),
-                    "已順利收到、理解並接受要求 (無法辨識的成功狀態碼)。");
-  ck_assert_str_eq (httpstatus_title (306), "重新導向");
-  ck_assert_str_eq (httpstatus_description (306),
-                    "需要進一步的動作才能完成要求 (無法辨識的重新導向狀態碼)。");
-  ck_assert_str_eq (httpstatus_title (499), "用戶端錯誤");
-  ck_assert_str_eq (httpstatus_description (499),
-                    "要求包含錯誤或無法完成 (無法辨識的用戶端錯誤狀態碼)。");
-  ck_assert_str_eq (httpstatus_title (599), "伺服器錯誤");
-  ck_assert_str_eq (httpstatus_description (599),
-                    "伺服器無法完成看似有效的要求 (無法辨識的伺服器錯誤狀態碼)。");
-  ck_assert_str_eq (httpstatus_class_title (404), "用戶端錯誤");
-  ck_assert_str_eq (httpstatus_class_title (503), "伺服器錯誤");
-  ck_assert_str_eq (httpstatus_class_title (200), "成功回應");
-  ck_assert_str_eq (httpstatus_class_title (700), "不明的狀態碼");
-  /* Reasons go on the wire: English in every locale.  */
-  ck_assert_str_eq (httpstatus_reason (499), "Client Error");
-  ck_assert_str_eq (httpstatus_reason (600), "Unknown Status Code");
-}
-END_TEST
-
-/* The build-tree binding really is the one used: the zh_TW text comes
-   from it, and pointing the domain at an empty folder afterwards gives
-   English again.  */
+/* The build-tree binding really is the one used: the language's text
+   comes from it, and pointing the domain at an empty folder afterwards
+   gives English again.  */
 START_TEST (rebinding_changes_the_catalog)
 {
-  use_zh_TW ();
-  ck_assert_str_eq (httpstatus_title (404), "找不到");
+  const struct fixture_lang *lang = use_language (_i);
+  const struct fixture_lang *en = fixture_english ();
+  int k = 0;
+  while (k < n_codes && fixture_codes (NULL)[k].code != 404)
+    k++;
+  ck_assert_int_lt (k, n_codes);
+  ck_assert_str_eq (httpstatus_title (404), lang->code[k].title);
   bindtextdomain (HTTPSTATUS_TEXTDOMAIN, "/nonexistent");
-  ck_assert_str_eq (httpstatus_title (404), "Not Found");
+  ck_assert_str_eq (httpstatus_title (404), en->code[k].title);
 }
 END_TEST
 #endif /* ENABLE_NLS */
@@ -90,15 +104,16 @@ END_TEST
 int
 main (void)
 {
-  test_require_locale ("zh_TW.UTF-8");
+  int langs;
+  fixture_languages (&langs);
+  fixture_codes (&n_codes);
+  test_require_all_locales ();
   Suite *s = suite_create ("i18n");
-  TCase *tc = tcase_create ("zh_TW");
-  int rows;
-  fixture_rows (&rows);
-  tcase_add_loop_test (tc, every_code_in_zh_TW, 0, rows);
+  TCase *tc = tcase_create ("languages");
+  tcase_add_loop_test (tc, every_code_in_every_language, 0, langs * n_codes);
+  tcase_add_loop_test (tc, fallbacks_in_every_language, 0, langs);
 #if ENABLE_NLS
-  ADD (tc, fallbacks_in_zh_TW);
-  ADD (tc, rebinding_changes_the_catalog);
+  tcase_add_loop_test (tc, rebinding_changes_the_catalog, 0, langs);
 #endif
   suite_add_tcase (s, tc);
   return test_run (s);

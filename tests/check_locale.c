@@ -1,8 +1,9 @@
-/* check_locale.c: the per-call locale (_l) and buffer (_r) calls:
-   every code in zh_TW and English whatever the thread's locale, the
-   documented answers for (locale_t) 0 and LC_GLOBAL_LOCALE, errno kept,
-   and every cut of every zh_TW text, in UTF-8 and in Big5, a whole-
-   character prefix.  */
+/* check_locale.c: the per-call locale (_l) and buffer (_r) calls, in
+   every language of po/LINGUAS: every code in the language and in
+   English whatever the thread's locale, the documented answers for
+   (locale_t) 0 and LC_GLOBAL_LOCALE, errno kept, and every cut of every
+   text, in UTF-8 and in each legacy charset of tests/charsets.tsv
+   (Big5...), a whole-character prefix.  */
 
 #include <config.h>
 
@@ -22,17 +23,20 @@
 
 #include "testutil.h"
 
-static locale_t zh, big5, c_locale;
+static int n_codes;
+
+/* Every legacy locale of every language: its language's index.  */
+#define MAX_LEGACY (FIXTURE_MAX_LANGS * FIXTURE_MAX_LEGACY)
+static struct { int lang; const char *locale; } legacy[MAX_LEGACY];
+static int n_legacy;
+
+static locale_t c_locale;
 
 static void
 setup (void)
 {
   test_bind_build_tree ();
-  zh = newlocale (LC_ALL_MASK, "zh_TW.UTF-8", (locale_t) 0);
-  big5 = newlocale (LC_ALL_MASK, "zh_TW.BIG5", (locale_t) 0);
   c_locale = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
-  ck_assert_ptr_nonnull (zh);
-  ck_assert_ptr_nonnull (big5);
   ck_assert_ptr_nonnull (c_locale);
 }
 
@@ -44,71 +48,99 @@ teardown (void)
 {
   uselocale (LC_GLOBAL_LOCALE);
   setlocale (LC_ALL, "C");
-  freelocale (zh);
-  freelocale (big5);
   freelocale (c_locale);
 }
 
-#if ENABLE_NLS
-# define ZH(row, field) ((row)->zh_##field)
-#else
-# define ZH(row, field) ((row)->field)
-#endif
+static locale_t
+open_locale (const char *name)
+{
+  locale_t loc = newlocale (LC_ALL_MASK, name, (locale_t) 0);
+  ck_assert_msg (loc != (locale_t) 0, "no locale %s", name);
+  return loc;
+}
 
-/* With the process in English, zh_TW through _l; with it in zh_TW,
-   English through _l; and neither call moves the process or thread.  */
+/* The row of code 404 in the fixtures.  */
+static int
+row_of (int code)
+{
+  int k = 0;
+  while (k < n_codes && fixture_codes (NULL)[k].code != code)
+    k++;
+  ck_assert_int_lt (k, n_codes);
+  return k;
+}
+
+/* With the process in English, the language through _l; with it in the
+   language, English through _l; and neither call moves the process or
+   thread.  _i / n_codes is the language, _i % n_codes the code's row.  */
 START_TEST (every_code_l)
 {
-  const struct fixture_row *row = &fixture_rows (NULL)[_i];
+  const struct fixture_lang *lang = &fixture_languages (NULL)[_i / n_codes];
+  const struct fixture_lang *want = fixture_expected (lang);
+  const struct fixture_lang *en = fixture_english ();
+  int k = _i % n_codes, code = fixture_codes (NULL)[k].code;
+  locale_t loc = open_locale (lang->locale);
   ck_assert_ptr_nonnull (setlocale (LC_ALL, "C"));
-  ck_assert_str_eq (httpstatus_title_l (row->code, zh), ZH (row, title));
-  ck_assert_str_eq (httpstatus_description_l (row->code, zh),
-                    ZH (row, description));
-  ck_assert_str_eq (httpstatus_title (row->code), row->title);
+  ck_assert_str_eq (httpstatus_title_l (code, loc), want->code[k].title);
+  ck_assert_str_eq (httpstatus_description_l (code, loc),
+                    want->code[k].description);
+  ck_assert_str_eq (httpstatus_title (code), en->code[k].title);
 
-  ck_assert_ptr_nonnull (setlocale (LC_ALL, "zh_TW.UTF-8"));
-  ck_assert_str_eq (httpstatus_title_l (row->code, c_locale), row->title);
-  ck_assert_str_eq (httpstatus_description_l (row->code, c_locale),
-                    row->description);
-  ck_assert_str_eq (httpstatus_description (row->code), ZH (row, description));
-  ck_assert_str_eq (setlocale (LC_ALL, NULL), "zh_TW.UTF-8");
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, lang->locale));
+  ck_assert_str_eq (httpstatus_title_l (code, c_locale), en->code[k].title);
+  ck_assert_str_eq (httpstatus_description_l (code, c_locale),
+                    en->code[k].description);
+  ck_assert_str_eq (httpstatus_description (code), want->code[k].description);
+  ck_assert_str_eq (setlocale (LC_ALL, NULL), lang->locale);
   ck_assert_ptr_eq (uselocale ((locale_t) 0), LC_GLOBAL_LOCALE);
+  freelocale (loc);
 }
 END_TEST
 
 START_TEST (special_locales)
 {
-  ck_assert_ptr_nonnull (setlocale (LC_ALL, "zh_TW.UTF-8"));
+  const struct fixture_lang *lang = &fixture_languages (NULL)[_i];
+  const struct fixture_lang *want = fixture_expected (lang);
+  const struct fixture_lang *en = fixture_english ();
+  int k = row_of (404);
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, lang->locale));
   /* (locale_t) 0: English, as the C locale gives.  */
-  ck_assert_str_eq (httpstatus_title_l (404, (locale_t) 0), "Not Found");
-  ck_assert_str_eq (httpstatus_description_l (499, (locale_t) 0),
-                    "The request contains an error or cannot be fulfilled (unrecognized client error status code).");
+  ck_assert_str_eq (httpstatus_title_l (404, (locale_t) 0), en->code[k].title);
+  int unknown = fixture_unknown_code (4);
+  ck_assert_str_eq (httpstatus_description_l (unknown, (locale_t) 0),
+                    en->class_text[4].description);
   /* LC_GLOBAL_LOCALE: the process's, even from a thread that uses
      another.  */
   uselocale (c_locale);
-  ck_assert_str_eq (httpstatus_title (404), "Not Found");
-#if ENABLE_NLS
-  ck_assert_str_eq (httpstatus_title_l (404, LC_GLOBAL_LOCALE), "找不到");
-#endif
+  ck_assert_str_eq (httpstatus_title (404), en->code[k].title);
+  ck_assert_str_eq (httpstatus_title_l (404, LC_GLOBAL_LOCALE),
+                    want->code[k].title);
   ck_assert_ptr_eq (uselocale ((locale_t) 0), c_locale);
   uselocale (LC_GLOBAL_LOCALE);
   /* Unknown codes too.  */
-  ck_assert_str_eq (httpstatus_title_l (-1, c_locale), "Unknown Status Code");
+  ck_assert_str_eq (httpstatus_title_l (-1, c_locale), en->class_text[0].title);
   ck_assert_str_eq (httpstatus_title_l (INT_MAX, c_locale),
-                    "Unknown Status Code");
+                    en->class_text[0].title);
 }
 END_TEST
 
 START_TEST (errno_is_kept)
 {
-  errno = EDOM;
-  httpstatus_title_l (404, zh);
-  httpstatus_description_l (600, big5);
-  httpstatus_title_l (404, (locale_t) 0);
-  char buf[8];
-  httpstatus_title_r (404, buf, sizeof buf);
-  httpstatus_description_r (404, buf, 3);
-  ck_assert_int_eq (errno, EDOM);
+  int langs;
+  const struct fixture_lang *l = fixture_languages (&langs);
+  for (int i = 0; i < langs; i++)
+    {
+      locale_t loc = open_locale (l[i].locale);
+      errno = EDOM;
+      httpstatus_title_l (404, loc);
+      httpstatus_description_l (HTTPSTATUS_CODE_MAX + 1, loc);
+      httpstatus_title_l (404, (locale_t) 0);
+      char buf[8];
+      httpstatus_title_r (404, buf, sizeof buf);
+      httpstatus_description_r (404, buf, 3);
+      ck_assert_int_eq (errno, EDOM);
+      freelocale (loc);
+    }
 }
 END_TEST
 
@@ -170,43 +202,58 @@ check_every_size (int code, const char *full,
 
 START_TEST (every_cut_utf8)
 {
-  const struct fixture_row *row = &fixture_rows (NULL)[_i];
-  ck_assert_ptr_nonnull (setlocale (LC_ALL, "zh_TW.UTF-8"));
-  check_every_size (row->code, ZH (row, title), httpstatus_title_r);
-  check_every_size (row->code, ZH (row, description), httpstatus_description_r);
+  const struct fixture_lang *lang = &fixture_languages (NULL)[_i / n_codes];
+  const struct fixture_lang *want = fixture_expected (lang);
+  int k = _i % n_codes, code = fixture_codes (NULL)[k].code;
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, lang->locale));
+  check_every_size (code, want->code[k].title, httpstatus_title_r);
+  check_every_size (code, want->code[k].description, httpstatus_description_r);
 }
 END_TEST
 
-START_TEST (every_cut_big5)
+/* In each legacy charset: _i / n_codes is the legacy locale.  */
+START_TEST (every_cut_legacy)
 {
-  const struct fixture_row *row = &fixture_rows (NULL)[_i];
-  uselocale (big5);
-  ck_assert_str_eq (nl_langinfo (CODESET), "BIG5");
-  /* The expected text, in Big5, as gettext converts it.  */
+  const char *name = legacy[_i / n_codes].locale;
+  const struct fixture_lang *lang
+    = &fixture_languages (NULL)[legacy[_i / n_codes].lang];
+  int k = _i % n_codes, code = fixture_codes (NULL)[k].code;
+  locale_t loc = open_locale (name);
+  uselocale (loc);
+  ck_assert_str_eq (nl_langinfo (CODESET), strchr (name, '.') + 1);
+  /* The expected text, in the legacy charset, as gettext converts it.  */
   char title[256], desc[1024];
-  ck_assert_int_eq (httpstatus_title_r (row->code, title, sizeof title), 0);
-  ck_assert_int_eq (httpstatus_description_r (row->code, desc, sizeof desc), 0);
+  ck_assert_int_eq (httpstatus_title_r (code, title, sizeof title), 0);
+  ck_assert_int_eq (httpstatus_description_r (code, desc, sizeof desc), 0);
 #if ENABLE_NLS
-  ck_assert_str_ne (desc, row->zh_description);   /* converted, not UTF-8 */
+  /* converted, not UTF-8 */
+  ck_assert_str_ne (desc, lang->code[k].description);
+#else
+  (void) lang;
 #endif
   ck_assert (whole_characters (desc, strlen (desc)));
-  check_every_size (row->code, title, httpstatus_title_r);
-  check_every_size (row->code, desc, httpstatus_description_r);
+  check_every_size (code, title, httpstatus_title_r);
+  check_every_size (code, desc, httpstatus_description_r);
   uselocale (LC_GLOBAL_LOCALE);
+  freelocale (loc);
 }
 END_TEST
 
 /* A toolkit's setup: the domain bound to UTF-8 by the application in a
-   Big5 locale.  The texts are UTF-8, and every cut must stay valid
-   UTF-8 although some of their prefixes are valid Big5 (繼 starts with
-   E7 B9, a Big5 pair); errno must not show the charset probing.  */
-START_TEST (every_cut_utf8_bound_in_big5)
+   legacy locale.  The texts are UTF-8, and every cut must stay valid
+   UTF-8 although some of their prefixes are valid in the legacy charset
+   (繼 starts with E7 B9, a Big5 pair); errno must not show the charset
+   probing.  */
+START_TEST (every_cut_utf8_bound_in_legacy)
 {
 #if ENABLE_NLS
-  const struct fixture_row *row = &fixture_rows (NULL)[_i];
+  const char *name = legacy[_i / n_codes].locale;
+  const struct fixture_lang *lang
+    = &fixture_languages (NULL)[legacy[_i / n_codes].lang];
+  int k = _i % n_codes, code = fixture_codes (NULL)[k].code;
   bind_textdomain_codeset (HTTPSTATUS_TEXTDOMAIN, "UTF-8");
-  ck_assert_ptr_nonnull (setlocale (LC_ALL, "zh_TW.BIG5"));
-  const char *texts[2] = { row->zh_title, row->zh_description };
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, name));
+  const char *texts[2] = { lang->code[k].title, lang->code[k].description };
   int (*fns[2]) (int, char *, size_t) = { httpstatus_title_r,
                                           httpstatus_description_r };
   for (int t = 0; t < 2; t++)
@@ -216,15 +263,15 @@ START_TEST (every_cut_utf8_bound_in_big5)
       for (size_t size = 1; size <= len + 1; size++)
         {
           errno = EDOM;
-          int r = fns[t] (row->code, buf, size);
+          int r = fns[t] (code, buf, size);
           ck_assert_int_eq (errno, EDOM);
           size_t got = strlen (buf);
           ck_assert_int_eq (memcmp (buf, texts[t], got), 0);
           ck_assert_int_eq (r, got == len ? 0 : ERANGE);
           /* Whole UTF-8 characters: the next byte starts one.  */
           ck_assert_msg (got == len || ((unsigned char) texts[t][got] & 0xC0) != 0x80,
-                         "code %d size %zu: a UTF-8 character was split",
-                         row->code, size);
+                         "%s, code %d size %zu: a UTF-8 character was split",
+                         name, code, size);
         }
     }
 #endif
@@ -233,10 +280,11 @@ END_TEST
 
 START_TEST (every_cut_c)
 {
-  const struct fixture_row *row = &fixture_rows (NULL)[_i];
+  const struct fixture_lang *en = fixture_english ();
+  int code = fixture_codes (NULL)[_i].code;
   ck_assert_ptr_nonnull (setlocale (LC_ALL, "C"));
-  check_every_size (row->code, row->title, httpstatus_title_r);
-  check_every_size (row->code, row->description, httpstatus_description_r);
+  check_every_size (code, en->code[_i].title, httpstatus_title_r);
+  check_every_size (code, en->code[_i].description, httpstatus_description_r);
 }
 END_TEST
 
@@ -250,28 +298,35 @@ START_TEST (bad_buffers)
   ck_assert_int_eq (one[0], '\0');
   char buf[64];
   ck_assert_int_eq (httpstatus_title_r (-5, buf, sizeof buf), 0);
-  ck_assert_str_eq (buf, "Unknown Status Code");
+  ck_assert_str_eq (buf, fixture_english ()->class_text[0].title);
 }
 END_TEST
 
 int
 main (void)
 {
-  test_require_locale ("zh_TW.UTF-8");
-  test_require_locale ("zh_TW.BIG5");
-  int rows;
-  fixture_rows (&rows);
+  int langs;
+  const struct fixture_lang *l = fixture_languages (&langs);
+  fixture_codes (&n_codes);
+  test_require_all_locales ();
+  for (int i = 0; i < langs; i++)
+    for (int k = 0; l[i].legacy[k] != NULL; k++)
+      {
+        legacy[n_legacy].lang = i;
+        legacy[n_legacy++].locale = l[i].legacy[k];
+      }
   Suite *s = suite_create ("locale");
   TCase *tc = tcase_create ("per-call");
   tcase_add_checked_fixture (tc, setup, teardown);
-  tcase_add_loop_test (tc, every_code_l, 0, rows);
-  ADD (tc, special_locales);
+  tcase_add_loop_test (tc, every_code_l, 0, langs * n_codes);
+  tcase_add_loop_test (tc, special_locales, 0, langs);
   ADD (tc, errno_is_kept);
   ADD (tc, bad_buffers);
-  tcase_add_loop_test (tc, every_cut_utf8, 0, rows);
-  tcase_add_loop_test (tc, every_cut_big5, 0, rows);
-  tcase_add_loop_test (tc, every_cut_c, 0, rows);
-  tcase_add_loop_test (tc, every_cut_utf8_bound_in_big5, 0, rows);
+  tcase_add_loop_test (tc, every_cut_utf8, 0, langs * n_codes);
+  tcase_add_loop_test (tc, every_cut_legacy, 0, n_legacy * n_codes);
+  tcase_add_loop_test (tc, every_cut_c, 0, n_codes);
+  tcase_add_loop_test (tc, every_cut_utf8_bound_in_legacy, 0,
+                       n_legacy * n_codes);
   suite_add_tcase (s, tc);
   return test_run (s);
 }

@@ -51,7 +51,7 @@ assert_name_gives (const char *name, int code)
 /* One test per fixture row (a loop test: _i is the row).  */
 START_TEST (every_constant_and_its_short_name)
 {
-  const struct fixture_row *row = &fixture_rows (NULL)[_i];
+  const struct fixture_code *row = &fixture_codes (NULL)[_i];
   ck_assert_int_eq (strncmp (row->constant, prefix, strlen (prefix)), 0);
   assert_name_gives (row->constant + strlen (prefix), row->code);
 }
@@ -176,7 +176,7 @@ main (void)
   Suite *s = suite_create ("names");
   TCase *tc = tcase_create ("from_name");
   int rows;
-  fixture_rows (&rows);
+  fixture_codes (&rows);
   tcase_add_loop_test (tc, every_constant_and_its_short_name, 0, rows);
   int names;
   fixture_names (&names);

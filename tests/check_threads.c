@@ -1,5 +1,5 @@
 /* check_threads.c: eight threads at once, each in a locale of its own
-   (zh_TW.UTF-8, C, en_US.UTF-8) set with uselocale, each doing 100 000
+   (each language's UTF-8 locale, C, en_US.UTF-8) set with uselocale, each doing 100 000
    lookups through every call (plain, _l, _r) and checking every result.
    .ci/run also runs it in a -fsanitize=thread build.  */
 
@@ -18,28 +18,23 @@
 #define THREADS 8
 #define LOOKUPS 100000
 
-static const char *const locale_names[] = { "zh_TW.UTF-8", "C", "en_US.UTF-8" };
-#define NLOCALES (sizeof locale_names / sizeof locale_names[0])
+/* The locales the threads take turns in: each language's, then C and
+   en_US.UTF-8, which give English.  */
+static struct
+{
+  const char *name;
+  const struct fixture_lang *texts;     /* what it must give */
+} locales[FIXTURE_MAX_LANGS + 2];
+static int n_locales;
 
 struct job
 {
   int index;
   locale_t own, other;          /* the thread's locale, one for _l */
-  int own_zh, other_zh;         /* whether each gives zh_TW text */
+  const struct fixture_lang *own_texts, *other_texts;
   long checked, wrong;
   char first_wrong[512];
 };
-
-static int
-gives_zh (const char *name)
-{
-#if ENABLE_NLS
-  return strncmp (name, "zh_TW", 5) == 0;
-#else
-  (void) name;
-  return 0;
-#endif
-}
 
 static void
 expect (struct job *job, int code, const char *what, const char *got,
@@ -59,15 +54,16 @@ run (void *arg)
 {
   struct job *job = arg;
   int n;
-  const struct fixture_row *rows = fixture_rows (&n);
+  const struct fixture_code *rows = fixture_codes (&n);
   uselocale (job->own);
   char buf[1024];
   for (int i = 0; i < LOOKUPS; i++)
     {
-      const struct fixture_row *row = &rows[(i + job->index) % n];
+      int k = (i + job->index) % n;
+      const struct fixture_code *row = &rows[k];
       int code = row->code;
-      const char *title = job->own_zh ? row->zh_title : row->title;
-      const char *desc = job->own_zh ? row->zh_description : row->description;
+      const char *title = job->own_texts->code[k].title;
+      const char *desc = job->own_texts->code[k].description;
       switch (i % 4)
         {
         case 0:
@@ -76,10 +72,10 @@ run (void *arg)
           break;
         case 1:
           expect (job, code, "title_l", httpstatus_title_l (code, job->other),
-                  job->other_zh ? row->zh_title : row->title);
+                  job->other_texts->code[k].title);
           expect (job, code, "description_l",
                   httpstatus_description_l (code, job->other),
-                  job->other_zh ? row->zh_description : row->description);
+                  job->other_texts->code[k].description);
           break;
         case 2:
           if (httpstatus_title_r (code, buf, sizeof buf) != 0)
@@ -109,15 +105,15 @@ START_TEST (threads_each_in_their_locale)
   memset (jobs, 0, sizeof jobs);
   for (int t = 0; t < THREADS; t++)
     {
-      const char *own = locale_names[t % NLOCALES];
-      const char *other = locale_names[(t + 1) % NLOCALES];
+      const char *own = locales[t % n_locales].name;
+      const char *other = locales[(t + 1) % n_locales].name;
       jobs[t].index = t;
       jobs[t].own = newlocale (LC_ALL_MASK, own, (locale_t) 0);
       jobs[t].other = newlocale (LC_ALL_MASK, other, (locale_t) 0);
       ck_assert_msg (jobs[t].own != (locale_t) 0, "no locale %s", own);
       ck_assert_msg (jobs[t].other != (locale_t) 0, "no locale %s", other);
-      jobs[t].own_zh = gives_zh (own);
-      jobs[t].other_zh = gives_zh (other);
+      jobs[t].own_texts = locales[t % n_locales].texts;
+      jobs[t].other_texts = locales[(t + 1) % n_locales].texts;
     }
   /* All start before any has gone far: the first lookups, which bind
      the domain and load the catalog, race each other.  */
@@ -141,9 +137,19 @@ END_TEST
 int
 main (void)
 {
-  test_require_locale ("zh_TW.UTF-8");
+  int langs;
+  const struct fixture_lang *l = fixture_languages (&langs);
+  test_require_all_locales ();
   test_require_locale ("en_US.UTF-8");
-  fixture_rows (NULL);
+  for (int i = 0; i < langs; i++)
+    {
+      locales[n_locales].name = l[i].locale;
+      locales[n_locales++].texts = fixture_expected (&l[i]);
+    }
+  locales[n_locales].name = "C";
+  locales[n_locales++].texts = fixture_english ();
+  locales[n_locales].name = "en_US.UTF-8";
+  locales[n_locales++].texts = fixture_english ();
   Suite *s = suite_create ("threads");
   TCase *tc = tcase_create ("threads");
   /* Sanitizers and valgrind make this slow; it is never timed.  */

@@ -1,7 +1,8 @@
-/* testutil.c: fixture, build-tree locales, TAP runner.  */
+/* testutil.c: fixtures, build-tree locales, TAP runner.  */
 
 #include <config.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,7 +17,13 @@
 
 #include "testutil.h"
 
-#define MAX_ROWS 128
+static _Noreturn void
+fixture_error (const char *file, const char *what, const char *line)
+{
+  fprintf (stderr, "%s: %s%s%s\n", file, what, line ? ": " : "",
+           line ? line : "");
+  exit (99);
+}
 
 static char *
 next_field (char **cursor)
@@ -38,7 +45,8 @@ next_field (char **cursor)
 /* Every line read, freed at exit: the rows point into the middle of
    these copies, and valgrind calls blocks reached only through such
    inner pointers "possibly lost".  */
-static char *line_copies[2 * MAX_ROWS];
+#define MAX_COPIES (FIXTURE_MAX_ROWS * (FIXTURE_MAX_LANGS + 4))
+static char *line_copies[MAX_COPIES];
 static int n_line_copies;
 
 static void
@@ -48,20 +56,20 @@ free_line_copies (void)
     free (line_copies[--n_line_copies]);
 }
 
-/* Read the tab-separated FILE, skipping '#' comments, calling
-   ROW (fields, context) for every line of exactly NFIELDS fields;
-   exits with 99 (a hard error) if the file is unreadable or a line is
-   malformed.  The fields live as long as the program.  */
+/* Read the tab-separated FILE, skipping '#' comments and blank lines,
+   calling ROW (fields, index, context) for every line of exactly
+   NFIELDS fields; with HEADER, the first line must be HEADER (the
+   columns' names) and is not a row.  Exits with 99 (a hard error) if
+   the file is unreadable or a line is malformed.  The fields live as
+   long as the program.  */
 static int
-read_tsv (const char *file, int nfields,
-          void (*row) (char **field, int index))
+read_tsv (const char *file, int nfields, const char *header,
+          void (*row) (char **field, int index, void *context),
+          void *context)
 {
   FILE *f = fopen (file, "r");
   if (f == NULL)
-    {
-      fprintf (stderr, "%s: %s\n", file, strerror (errno));
-      exit (99);
-    }
+    fixture_error (file, strerror (errno), NULL);
   char line[4096];
   int n = 0;
   while (fgets (line, sizeof line, f) != NULL)
@@ -69,32 +77,42 @@ read_tsv (const char *file, int nfields,
       if (line[0] == '#' || line[0] == '\n')
         continue;
       line[strcspn (line, "\n")] = '\0';
+      if (header != NULL)
+        {
+          if (strcmp (line, header) != 0)
+            fixture_error (file, "the first line must name the columns",
+                           header);
+          header = NULL;
+          continue;
+        }
       char *copy = strdup (line), *cursor = copy;
       char *field[16];
       for (int i = 0; i < nfields; i++)
         field[i] = next_field (&cursor);
-      if (field[nfields - 1] == NULL || cursor != NULL || n == MAX_ROWS
-          || n_line_copies == 2 * MAX_ROWS)
-        {
-          fprintf (stderr, "%s: bad line: %s\n", file, line);
-          exit (99);
-        }
+      if (copy == NULL || field[nfields - 1] == NULL || cursor != NULL
+          || n == FIXTURE_MAX_ROWS + 32 || n_line_copies == MAX_COPIES)
+        fixture_error (file, "bad line", line);
       if (n_line_copies == 0)
         atexit (free_line_copies);
       line_copies[n_line_copies++] = copy;
-      row (field, n++);
+      row (field, n++, context);
     }
   fclose (f);
+  if (header != NULL)
+    fixture_error (file, "no header line", header);
   return n;
 }
 
-static struct fixture_row rows[MAX_ROWS];
+/* codes.tsv.  */
 
+static struct fixture_code codes[FIXTURE_MAX_ROWS];
+static int n_codes = -1;
+
+/* The keys of codes.def's HTTPSTATUS_ORIGIN lines, comma-separated in
+   the fixture; the flag values come from the header.  */
 static int
 parse_origin (const char *s)
 {
-  /* The keys of codes.def's HTTPSTATUS_ORIGIN lines, comma-separated
-     in the fixture; the flag values come from the header.  */
   static const struct { const char *key; int flag; } origins[] = {
 #define HTTPSTATUS_ORIGIN(flag, id, key, label) { key, HTTPSTATUS_ORIGIN_##id },
 #define N_(msgid) msgid
@@ -111,10 +129,7 @@ parse_origin (const char *s)
              && strcmp (origins[i].key, k) != 0)
         i++;
       if (i == sizeof origins / sizeof origins[0])
-        {
-          fprintf (stderr, "fixture: unknown origin '%s'\n", k);
-          exit (99);
-        }
+        fixture_error ("codes.tsv", "unknown origin", k);
       flags |= origins[i].flag;
     }
   free (copy);
@@ -122,29 +137,218 @@ parse_origin (const char *s)
 }
 
 static void
-status_row (char **f, int i)
+code_row (char **f, int i, void *context)
 {
-  rows[i] = (struct fixture_row) {
-    atoi (f[0]), f[1], f[2], f[3], f[4], f[5], f[6], parse_origin (f[7])
-  };
+  (void) context;
+  if (i >= FIXTURE_MAX_ROWS)
+    fixture_error ("codes.tsv", "too many rows", f[0]);
+  codes[i] = (struct fixture_code) { atoi (f[0]), f[1], f[2],
+                                     parse_origin (f[3]) };
 }
 
-const struct fixture_row *
-fixture_rows (int *count)
+const struct fixture_code *
+fixture_codes (int *count)
 {
-  static int n = -1;
-  if (n < 0)
-    n = read_tsv (TEST_FIXTURE_DIR "/status.tsv", 8, status_row);
+  if (n_codes < 0)
+    n_codes = read_tsv (TEST_FIXTURE_DIR "/codes.tsv", 4,
+                        "code\tconstant\treason\torigin", code_row, NULL);
   if (count != NULL)
-    *count = n;
-  return rows;
+    *count = n_codes;
+  return codes;
 }
 
-static struct fixture_name names[MAX_ROWS];
+/* LL.tsv.  */
+
+struct extra
+{
+  const struct fixture_lang *lang;
+  const char *key, *text;
+};
+static struct extra extras[FIXTURE_MAX_LANGS * 32];
+static int n_extras;
+
+struct lang_load
+{
+  struct fixture_lang *lang;
+  const char *file;
+  unsigned char seen[FIXTURE_MAX_ROWS];
+};
 
 static void
-name_row (char **f, int i)
+lang_row (char **f, int i, void *context)
 {
+  (void) i;
+  struct lang_load *load = context;
+  struct fixture_text text = { f[1], f[2] };
+  if (isdigit ((unsigned char) f[0][0]))
+    {
+      int code = atoi (f[0]), n;
+      const struct fixture_code *c = fixture_codes (&n);
+      int k = 0;
+      while (k < n && c[k].code != code)
+        k++;
+      if (k == n)
+        fixture_error (load->file, "a code codes.tsv does not have", f[0]);
+      load->lang->code[k] = text;
+      load->seen[k] = 1;
+    }
+  else if (strncmp (f[0], "class", 5) == 0 && f[0][5] >= '0'
+           && f[0][5] <= '5' && f[0][6] == '\0')
+    load->lang->class_text[f[0][5] - '0'] = text;
+  else if (n_extras < (int) (sizeof extras / sizeof extras[0]))
+    extras[n_extras++] = (struct extra) { load->lang, f[0], f[1] };
+  else
+    fixture_error (load->file, "too many rows", f[0]);
+}
+
+static void
+load_lang (struct fixture_lang *lang, const char *name)
+{
+  static char files[FIXTURE_MAX_LANGS + 1][512];
+  static int n_files;
+  char *file = files[n_files++];
+  snprintf (file, sizeof files[0], "%s/%s.tsv", TEST_FIXTURE_DIR, name);
+  struct lang_load load = { .lang = lang, .file = file };
+  lang->name = name;
+  read_tsv (file, 3, "key\ttitle\tdescription", lang_row, &load);
+  int n;
+  const struct fixture_code *c = fixture_codes (&n);
+  for (int k = 0; k < n; k++)
+    if (!load.seen[k])
+      {
+        char code[16];
+        snprintf (code, sizeof code, "%d", c[k].code);
+        fixture_error (file, "no row for code", code);
+      }
+  for (int cls = 0; cls < 6; cls++)
+    if (lang->class_text[cls].title == NULL)
+      fixture_error (file, "a class0..class5 row is missing", NULL);
+}
+
+const struct fixture_lang *
+fixture_english (void)
+{
+  static struct fixture_lang en;
+  if (en.name == NULL)
+    {
+      load_lang (&en, "en");
+      en.locale = "C";
+    }
+  return &en;
+}
+
+/* The legacy charsets of LANG, from tests/charsets.tsv.  */
+static char locale_names[FIXTURE_MAX_LANGS * (FIXTURE_MAX_LEGACY + 1)][64];
+static int n_locale_names;
+
+static const char *
+locale_name (const char *lang, const char *charset)
+{
+  if (n_locale_names == (int) (sizeof locale_names / sizeof locale_names[0]))
+    fixture_error ("charsets.tsv", "too many locales", lang);
+  char *name = locale_names[n_locale_names++];
+  snprintf (name, sizeof locale_names[0], "%s.%s", lang, charset);
+  return name;
+}
+
+static void
+charset_row (char **f, int i, void *context)
+{
+  (void) i;
+  struct fixture_lang *lang = context;
+  if (strcmp (f[0], lang->name) != 0)
+    return;
+  int k = 0;
+  while (lang->legacy[k] != NULL)
+    k++;
+  if (k == FIXTURE_MAX_LEGACY)
+    fixture_error ("charsets.tsv", "too many charsets for", f[0]);
+  lang->legacy[k] = locale_name (f[0], f[1]);
+}
+
+static struct fixture_lang langs[FIXTURE_MAX_LANGS];
+static int n_langs = -1;
+
+const struct fixture_lang *
+fixture_languages (int *count)
+{
+  if (n_langs < 0)
+    {
+      static char names[FIXTURE_MAX_LANGS][32];
+      n_langs = 0;
+      FILE *f = fopen (TEST_LINGUAS, "r");
+      if (f == NULL)
+        fixture_error (TEST_LINGUAS, strerror (errno), NULL);
+      char line[512];
+      while (fgets (line, sizeof line, f) != NULL)
+        {
+          line[strcspn (line, "#")] = '\0';
+          for (char *save = NULL, *w = strtok_r (line, " \t\n", &save);
+               w != NULL; w = strtok_r (NULL, " \t\n", &save))
+            {
+              if (n_langs == FIXTURE_MAX_LANGS || strlen (w) >= sizeof names[0])
+                fixture_error (TEST_LINGUAS, "too many or too long", w);
+              strcpy (names[n_langs], w);
+              struct fixture_lang *lang = &langs[n_langs];
+              load_lang (lang, names[n_langs]);
+              lang->locale = locale_name (lang->name, "UTF-8");
+              read_tsv (TEST_CHARSETS, 2, NULL, charset_row, lang);
+              n_langs++;
+            }
+        }
+      fclose (f);
+    }
+  if (count != NULL)
+    *count = n_langs;
+  return langs;
+}
+
+const struct fixture_lang *
+fixture_expected (const struct fixture_lang *lang)
+{
+#if ENABLE_NLS
+  return lang;
+#else
+  (void) lang;
+  return fixture_english ();
+#endif
+}
+
+const char *
+fixture_extra (const struct fixture_lang *lang, const char *key)
+{
+  for (int i = 0; i < n_extras; i++)
+    if (extras[i].lang == lang && strcmp (extras[i].key, key) == 0)
+      return extras[i].text;
+  return NULL;
+}
+
+int
+fixture_unknown_code (int cls)
+{
+  int n;
+  const struct fixture_code *c = fixture_codes (&n);
+  for (int code = cls * 100 + 99; code >= cls * 100; code--)
+    {
+      int k = 0;
+      while (k < n && c[k].code != code)
+        k++;
+      if (k == n)
+        return code;
+    }
+  fixture_error ("codes.tsv", "a whole class is known", NULL);
+}
+
+/* names.tsv.  */
+
+static struct fixture_name names[FIXTURE_MAX_ROWS];
+
+static void
+name_row (char **f, int i, void *context)
+{
+  (void) context;
+  if (i >= FIXTURE_MAX_ROWS)
+    fixture_error ("names.tsv", "too many rows", f[0]);
   names[i] = (struct fixture_name) { f[0], atoi (f[1]) };
 }
 
@@ -153,7 +357,7 @@ fixture_names (int *count)
 {
   static int n = -1;
   if (n < 0)
-    n = read_tsv (TEST_FIXTURE_DIR "/names.tsv", 3, name_row);
+    n = read_tsv (TEST_FIXTURE_DIR "/names.tsv", 3, NULL, name_row, NULL);
   if (count != NULL)
     *count = n;
   return names;
@@ -172,6 +376,8 @@ test_require_locale (const char *name)
 {
   char path[4096];
   struct stat st;
+  if (strcmp (name, "C") == 0)
+    return;
   snprintf (path, sizeof path, "%s/%s/LC_CTYPE", TEST_LOCPATH, name);
   if (stat (path, &st) != 0)
     {
@@ -184,6 +390,19 @@ test_require_locale (const char *name)
       exit (99);
     }
   setenv ("LOCPATH", TEST_LOCPATH, 1);
+}
+
+void
+test_require_all_locales (void)
+{
+  int n;
+  const struct fixture_lang *l = fixture_languages (&n);
+  for (int i = 0; i < n; i++)
+    {
+      test_require_locale (l[i].locale);
+      for (int k = 0; l[i].legacy[k] != NULL; k++)
+        test_require_locale (l[i].legacy[k]);
+    }
 }
 
 int

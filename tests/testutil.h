@@ -1,18 +1,45 @@
-/* testutil.h: what the Check suites share: the fixture, the build-tree
-   locales and catalogs, and a runner that speaks TAP.  */
+/* testutil.h: what the Check suites share: the fixtures, the build-tree
+   locales and catalogs, and a runner that speaks TAP.
+
+   The fixtures are data written apart from the library: codes.tsv has
+   each code's language-independent facts, and one LL.tsv per language
+   (en.tsv for English, the msgids; one per line of po/LINGUAS) its
+   texts.  The suites loop over the languages, so a new language needs
+   no change here.  */
 
 #ifndef HTTPSTATUS_TESTUTIL_H
 #define HTTPSTATUS_TESTUTIL_H
 
 #include <check.h>
 
-/* One line of tests/fixtures/status.tsv.  */
-struct fixture_row
+#define FIXTURE_MAX_ROWS 256
+#define FIXTURE_MAX_LANGS 16
+#define FIXTURE_MAX_LEGACY 4
+
+/* One line of tests/fixtures/codes.tsv.  */
+struct fixture_code
 {
   int code;
-  const char *constant, *reason, *title, *description;
-  const char *zh_title, *zh_description;
+  const char *constant, *reason;
   int origin;                   /* HTTPSTATUS_ORIGIN_* flags */
+};
+
+/* A title and a description.  */
+struct fixture_text
+{
+  const char *title, *description;
+};
+
+/* One language's fixture, tests/fixtures/LL.tsv.  */
+struct fixture_lang
+{
+  const char *name;             /* "en", "zh_TW": the catalog's name */
+  const char *locale;           /* "C" for English, else "LL.UTF-8" */
+  /* The language's locales in the legacy charsets of
+     tests/charsets.tsv ("zh_TW.BIG5"), NULL-terminated.  */
+  const char *legacy[FIXTURE_MAX_LEGACY + 1];
+  struct fixture_text code[FIXTURE_MAX_ROWS]; /* by index in codes.tsv */
+  struct fixture_text class_text[6];          /* class0..class5 */
 };
 
 /* One line of tests/fixtures/names.tsv: a name that is not a constant.  */
@@ -22,9 +49,27 @@ struct fixture_name
   int code;
 };
 
-/* The fixture's rows, in file order, loaded once; *COUNT (unless
-   COUNT is NULL) gets their number.  Aborts the test program if the file cannot be read.  */
-const struct fixture_row *fixture_rows (int *count);
+/* The rows of codes.tsv, in file order, loaded once; *COUNT (unless
+   COUNT is NULL) gets their number.  Any fixture that cannot be read
+   or is incomplete ends the program with status 99.  */
+const struct fixture_code *fixture_codes (int *count);
+
+/* English: en.tsv.  */
+const struct fixture_lang *fixture_english (void);
+
+/* The languages of po/LINGUAS, in its order, each with its fixture.  */
+const struct fixture_lang *fixture_languages (int *count);
+
+/* What the library must answer for LANG: LANG itself, or English in a
+   build without NLS.  */
+const struct fixture_lang *fixture_expected (const struct fixture_lang *lang);
+
+/* Another row of LANG's fixture by KEY ("origin-line:404"): its title
+   column, or NULL.  */
+const char *fixture_extra (const struct fixture_lang *lang, const char *key);
+
+/* A code of class CLS (1..5) that is not in codes.tsv.  */
+int fixture_unknown_code (int cls);
 
 /* The rows of tests/fixtures/names.tsv, the same way.  */
 const struct fixture_name *fixture_names (int *count);
@@ -36,8 +81,12 @@ void test_bind_build_tree (void);
 /* Whether the build tree has the compiled locale NAME (zh_TW.UTF-8...)
    under tests/locales; LOCPATH is set to that folder.  If localedef was
    not found at configure time the whole program is skipped (TAP
-   "1..0 # SKIP"); if it was, a missing locale fails the program.  */
+   "1..0 # SKIP"); if it was, a missing locale fails the program.  "C"
+   is always there.  */
 void test_require_locale (const char *name);
+
+/* test_require_locale for every locale of every language.  */
+void test_require_all_locales (void);
 
 /* Run SUITE with the output in TAP on standard output; the exit status
    is 0 when every test passed.  */

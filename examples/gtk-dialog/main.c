@@ -24,7 +24,9 @@
 
 #define PROGRAM_NAME "httpstatus-dialog"
 
-enum { EXIT_USAGE = 2 };
+/* Named as the httpstatus command (and grep) names it: a usage error
+   or an unknown code.  */
+enum { EXIT_TROUBLE = 2 };
 
 static void
 usage (FILE *out, int status)
@@ -128,16 +130,16 @@ main (int argc, char **argv)
         usage (stdout, EXIT_SUCCESS);
         break;
       default:
-        usage (stderr, EXIT_USAGE);
+        usage (stderr, EXIT_TROUBLE);
       }
   if (optind != argc - 1)
-    usage (stderr, EXIT_USAGE);
+    usage (stderr, EXIT_TROUBLE);
   test.code = parse_code (argv[optind]);
   if (test.code < 0)
     {
       fprintf (stderr, "%s: %s: no such HTTP status code or name\n",
                PROGRAM_NAME, argv[optind]);
-      return EXIT_USAGE;
+      return EXIT_TROUBLE;
     }
 
   if (!gtk_init_check ())

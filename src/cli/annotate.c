@@ -33,8 +33,8 @@ struct annotator
   int write_failed;             /* errno of the failed write, or 0 */
   /* "  [404 Not Found]" for the codes met so far: one lookup per code
      and run, since the locale does not change.  */
-  char *note[600];
-  size_t note_len[600];
+  char *note[HTTPSTATUS_CODE_MAX + 1];
+  size_t note_len[HTTPSTATUS_CODE_MAX + 1];
   /* Output goes through this buffer to write(2): stdio's per-call
      locking and printf's parsing cost more than the parse itself.  */
   char out[OUT_CAP];
@@ -261,8 +261,8 @@ cli_annotate (const char *program_name, char **files, int nfiles,
         {
           int err = errno;
           flush_out (&a);
-          fprintf (stderr, "%s: %s: %s\n", program_name,
-                   is_stdin ? _("standard input") : files[i], strerror (err));
+          cli_error (program_name, is_stdin ? _("standard input") : files[i],
+                     "%s", strerror (err));
           status = EXIT_NOT_FOUND;
         }
       if (fd >= 0 && !is_stdin)
@@ -271,9 +271,9 @@ cli_annotate (const char *program_name, char **files, int nfiles,
   flush_out (&a);
   if (a.write_failed)
     {
-      fprintf (stderr, "%s: %s: %s\n", program_name, _("write error"),
-               strerror (a.write_failed));
-      return EXIT_USAGE;
+      cli_error (program_name, _("write error"), "%s",
+                 strerror (a.write_failed));
+      return EXIT_TROUBLE;
     }
   return status;
 }

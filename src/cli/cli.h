@@ -3,7 +3,10 @@
 #ifndef HTTPSTATUS_CLI_H
 #define HTTPSTATUS_CLI_H
 
+#include <getopt.h>
 #include <stddef.h>
+
+#include <httpstatus.h>
 
 #if ENABLE_NLS
 # include <libintl.h>
@@ -13,22 +16,95 @@
 #endif
 #define N_(msgid) msgid
 
-/* Exit statuses: all found, something not found or unreadable, usage
-   (or output) error.  */
+/* Exit statuses, named as grep names them: everything was found,
+   something was not found (or, for annotate, an input could not be
+   read), trouble: a usage error, a missing locale, output that could
+   not be written.  */
 enum
 {
   EXIT_FOUND = 0,
   EXIT_NOT_FOUND = 1,
-  EXIT_USAGE = 2
+  EXIT_TROUBLE = 2
 };
+
+/* The most codes a list can hold: every code of the valid range.  */
+#define CLI_CODES_MAX (HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1)
+
+/* main.c: the name the command gives itself in messages.  */
+extern const char cli_program_name[];
+
+/* main.c: what the global options said; json is 1 after --json.  */
+extern int cli_json;
+
+/* error.c: "httpstatus: SUBJECT: MESSAGE\n" on standard error, after
+   flushing standard output (so that messages and output keep their
+   order); no "SUBJECT: " when SUBJECT is NULL.  PROGRAM is the program
+   name.  FORMAT is the message, translated by the caller.  */
+void cli_error (const char *program, const char *subject,
+                const char *format, ...)
+#if defined __GNUC__
+  __attribute__ ((__format__ (__printf__, 3, 4)))
+#endif
+  ;
+
+/* error.c: "Try 'httpstatus [COMMAND] --help' for more information."
+   and exit with EXIT_TROUBLE; COMMAND may be NULL.  */
+_Noreturn void cli_try_help (const char *command);
+
+/* error.c: MESSAGE (translated) as a usage error of COMMAND (or of
+   the program, when NULL), then the hint of cli_try_help.  */
+_Noreturn void cli_usage_error (const char *command, const char *message);
+
+/* One subcommand, "httpstatus NAME ARG...".  RUN gets the arguments
+   from the command's name on (ARGV[0] is NAME), parses its options
+   with cli_getopt, and returns the exit status.  ARGS, HELP and
+   DETAILS are N_() msgids: the operands for the usage line
+   ("CODE|NAME..."), one line for the list of commands, and what
+   `httpstatus NAME --help` says after them (NULL for nothing).  */
+struct cli_command
+{
+  const char *name;
+  int (*run) (int argc, char **argv);
+  const char *args;
+  const char *help;
+  const char *details;
+};
+
+/* commands.c: the commands, in the order --help lists them; the last
+   entry's name is NULL.  */
+extern const struct cli_command cli_commands[];
+
+/* commands.c: the command called NAME, or NULL.  */
+const struct cli_command *cli_find_command (const char *name);
+
+/* The options every command takes besides its own, for its getopt
+   tables: --json, --lang, --help, --version.  */
+#define CLI_GLOBAL_SHORTOPTS "jl:hV"
+#define CLI_GLOBAL_LONGOPTS \
+  { "json", no_argument, NULL, 'j' }, \
+  { "lang", required_argument, NULL, 'l' }, \
+  { "help", no_argument, NULL, 'h' }, \
+  { "version", no_argument, NULL, 'V' }
+
+/* main.c: getopt_long over a command's ARGC and ARGV, whose SHORTOPTS
+   and LONGOPTS hold the command's own options and the global ones.  It
+   answers the global options itself (--help with the command's help)
+   and usage errors (exit EXIT_TROUBLE), and returns the command's own
+   options; -1 at the end, when optind is the first operand.  */
+int cli_getopt (int argc, char **argv, const char *shortopts,
+                const struct option *longopts);
+
+/* main.c: the usage of COMMAND (NULL: of the program) on standard
+   output; exit with EXIT_FOUND.  */
+_Noreturn void cli_help (const struct cli_command *command);
 
 /* lookup.c: the code that ARG names, a decimal number or a name of
    httpstatus_from_name; -1 if it names nothing in the table.  */
 int cli_parse_code (const char *arg);
 
 /* lang.c: --lang LANG: print in LANG whatever the environment says;
-   exit with EXIT_USAGE and a hint when the system lacks a locale.  */
-void cli_use_lang (const char *program_name, const char *lang);
+   exit with EXIT_TROUBLE and a hint when the system lacks a locale.  */
+void cli_use_lang (const char *lang);
 
 /* entry.c: the origin flags' names: KEY for JSON, LABEL for people
    (an N_() msgid where it needs translating); ends with a 0 flag.  */

@@ -52,7 +52,7 @@ open_locale (const char *lang)
 }
 
 void
-cli_use_lang (const char *program_name, const char *lang)
+cli_use_lang (const char *lang)
 {
   /* gettext lets LANGUAGE override the locale's language (outside the
      C locale); --lang means this language whatever the environment
@@ -66,15 +66,15 @@ cli_use_lang (const char *program_name, const char *lang)
   if (loc == (locale_t) 0)
     {
       int base = (int) strcspn (lang, ".@");
-      fprintf (stderr,
-               _("%s: the locale for '%s' is not installed on this system.\n"
-                 "Install it as root with\n"
-                 "  localedef -i %.*s -f UTF-8 %.*s.UTF-8\n"
-                 "or add it to /etc/locale.gen and run locale-gen (on Debian, "
-                 "from the 'locales' package);\n"
-                 "'locale -a' lists the installed locales.\n"),
-               program_name, lang, base, lang, base, lang);
-      exit (EXIT_USAGE);
+      cli_error (cli_program_name, NULL,
+                 _("the locale for '%s' is not installed on this system.\n"
+                   "Install it as root with\n"
+                   "  localedef -i %.*s -f UTF-8 %.*s.UTF-8\n"
+                   "or add it to /etc/locale.gen and run locale-gen (on Debian, "
+                   "from the 'locales' package);\n"
+                   "'locale -a' lists the installed locales."),
+                 lang, base, lang, base, lang);
+      exit (EXIT_TROUBLE);
     }
   uselocale (loc);
   /* The locale lives as long as the process: it is the thread's.  */
@@ -85,8 +85,8 @@ cli_use_lang (const char *program_name, const char *lang)
   if (!is_english (lang) && c != (locale_t) 0
       && strcmp (httpstatus_title (HTTP_STATUS_NOT_FOUND),
                  httpstatus_title_l (HTTP_STATUS_NOT_FOUND, c)) == 0)
-    fprintf (stderr, _("%s: no translation into '%s'; printing English\n"),
-             program_name, lang);
+    cli_error (cli_program_name, NULL,
+               _("no translation into '%s'; printing English"), lang);
   if (c != (locale_t) 0)
     freelocale (c);
 }

@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include <httpstatus.h>
+
 #include "logline.h"
 
 struct cursor
@@ -98,5 +100,6 @@ logline_status (const char *line, size_t len)
     }
   if (c.p < c.end && *c.p != ' ')
     return -1;
-  return status >= 100 && status <= 599 ? status : -1;
+  return status >= HTTPSTATUS_CODE_MIN && status <= HTTPSTATUS_CODE_MAX
+         ? status : -1;
 }

@@ -10,7 +10,7 @@
    defaults:
      host ident user [date] "request" status bytes ["referer" "agent"...]
    -1 if the line is not of that form or its status is not a number in
-   100..599.  Only the fields up to bytes are read, so a prefix of a
+   HTTPSTATUS_CODE_MIN..HTTPSTATUS_CODE_MAX.  Only the fields up to bytes are read, so a prefix of a
    long line that reaches them is enough.  Any bytes are accepted (NUL,
    invalid UTF-8); nothing past LINE + LEN is read.  */
 int logline_status (const char *line, size_t len);

@@ -1,0 +1,29 @@
+/* cmd-annotate.c: `httpstatus annotate [--line-buffered] [FILE]...`:
+   its options here, the work in annotate.c.  */
+
+#include <config.h>
+
+#include <unistd.h>
+
+#include "cli.h"
+
+enum { OPT_LINE_BUFFERED = 256 };
+
+int
+cli_cmd_annotate (int argc, char **argv)
+{
+  static const struct option options[] = {
+    { "line-buffered", no_argument, NULL, OPT_LINE_BUFFERED },
+    CLI_GLOBAL_LONGOPTS,
+    { NULL, 0, NULL, 0 }
+  };
+  int opt, line_buffered = 0;
+  while ((opt = cli_getopt (argc, argv, CLI_GLOBAL_SHORTOPTS, options))
+         != -1)
+    if (opt == OPT_LINE_BUFFERED)
+      line_buffered = 1;
+  if (cli_json)
+    cli_usage_error (argv[0], _("annotate writes logs, not JSON"));
+  return cli_annotate (cli_program_name, argv + optind, argc - optind,
+                       line_buffered || isatty (STDOUT_FILENO));
+}
