@@ -3,12 +3,14 @@
 
    The first bytes of the input choose the call, the locale, the code
    and the buffer's size:
-     byte 0     bit 0: title or description; bits 1-2: the thread's
-                locale (C, zh_TW.UTF-8, zh_TW.BIG5, en_US.UTF-8); bit 3:
+     byte 0     bit 0: title or description; bits 1-2 and 6: the
+                thread's locale (C, zh_TW.UTF-8, zh_TW.BIG5, en_US.UTF-8,
+                zh_CN.GB18030, zh_HK.BIG5-HKSCS, zh_CN.UTF-8,
+                zh_HK.UTF-8: every charset of tests/charsets.tsv); bit 3:
                 the code as any int or folded into the valid range; bit 4: a
                 NULL buffer; bit 5: the domain bound to UTF-8 with
                 bind_textdomain_codeset, as GTK binds it whatever the
-                locale (UTF-8 text in zh_TW.BIG5)
+                locale (UTF-8 text in zh_TW.BIG5 or zh_CN.GB18030)
      bytes 1-4  the code, little-endian
      bytes 5-6  the size, 0..MAX_SIZE
    and every promise of httpstatus.h is checked against the plain call
@@ -47,10 +49,14 @@
 #define GUARD 16
 #define GUARD_BYTE 0xA5
 
+/* The first four keep the meaning bits 1-2 had before bit 6 chose
+   among eight, so the seed corpus still reaches what it did.  */
 static const char *const locale_names[] = {
-  "C", "zh_TW.UTF-8", "zh_TW.BIG5", "en_US.UTF-8"
+  "C", "zh_TW.UTF-8", "zh_TW.BIG5", "en_US.UTF-8",
+  "zh_CN.GB18030", "zh_HK.BIG5-HKSCS", "zh_CN.UTF-8", "zh_HK.UTF-8"
 };
-static locale_t locales[4];
+#define N_LOCALES (sizeof locale_names / sizeof locale_names[0])
+static locale_t locales[N_LOCALES];
 
 int
 LLVMFuzzerInitialize (int *argc, char ***argv)
@@ -66,7 +72,7 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
      is not the library's leak, and LeakSanitizer would end every run
      with it.  */
   __lsan_disable ();
-  for (int i = 0; i < 4; i++)
+  for (size_t i = 0; i < N_LOCALES; i++)
     {
       locales[i] = newlocale (LC_ALL_MASK, locale_names[i], (locale_t) 0);
       if (locales[i] == (locale_t) 0)
@@ -115,23 +121,47 @@ is_utf8 (const unsigned char *s, size_t len)
   return 1;
 }
 
-/* The longest prefix of the LEN-byte TEXT that is whole characters and
-   at most ROOM bytes, as httpstatus.h and textcut.c promise.  Which
-   charset is decided from the whole text, never from a prefix: the
-   thread's locale's charset if the whole text is valid in it, else
-   UTF-8 if it is valid UTF-8 (a domain bound to UTF-8), else none, and
-   any cut will do.  */
+/* The boundaries in UTF-8: before every byte but a continuation.  */
 static size_t
-longest_whole_prefix (const char *text, size_t len, size_t room)
+utf8_whole_prefix (const char *text, size_t len, size_t room)
 {
+  size_t fits = 0;
+  for (size_t i = 1; i <= len && i <= room; i++)
+    if (i == len || ((unsigned char) text[i] & 0xC0) != 0x80)
+      fits = i;
+  return fits;
+}
+
+/* The longest prefix of the LEN-byte TEXT that is whole characters and
+   at most ROOM bytes, as httpstatus.h and textcut.c promise.  UTF8:
+   the texts are UTF-8 (the domain bound to UTF-8, or a UTF-8 locale).
+   Else the thread's locale's charset if the whole text is valid in it,
+   else UTF-8 if it is valid UTF-8, else none, and any cut will do.  The
+   binding decides, not the bytes: UTF-8 Chinese is often valid GB18030
+   as a whole.  */
+static size_t
+longest_whole_prefix (const char *text, size_t len, size_t room, int utf8)
+{
+  if (utf8)
+    return utf8_whole_prefix (text, len, room);
   /* The boundaries in the locale's charset, up to ROOM.  */
   mbstate_t state;
   memset (&state, 0, sizeof state);
   size_t at = 0, fits = 0;
+  int second = 0;
   while (at < len)
     {
       size_t k = mbrlen (text + at, len - at, &state);
-      if (k == (size_t) -1 || k == (size_t) -2 || k == 0)
+      /* No byte consumed: the second character of a Big5-HKSCS pair
+         that stands for two (0x8862, U+00CA U+0304).  */
+      if ((k == 0 || k == (size_t) -3) && !second)
+        {
+          second = 1;
+          continue;
+        }
+      second = 0;
+      if (k == (size_t) -1 || k == (size_t) -2 || k == 0
+          || k == (size_t) -3)
         break;
       at += k;
       if (at <= room)
@@ -142,12 +172,7 @@ longest_whole_prefix (const char *text, size_t len, size_t room)
 
   if (!is_utf8 ((const unsigned char *) text, len))
     return room;
-  /* The boundaries in UTF-8: before every byte but a continuation.  */
-  fits = 0;
-  for (size_t i = 1; i <= len && i <= room; i++)
-    if (i == len || ((unsigned char) text[i] & 0xC0) != 0x80)
-      fits = i;
-  return fits;
+  return utf8_whole_prefix (text, len, room);
 }
 
 /* Bind the domain's codeset to UTF-8, or give it back the charset of
@@ -177,7 +202,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   uint8_t in[7] = { 0 };
   memcpy (in, data, size < sizeof in ? size : sizeof in);
   int description = in[0] & 1;
-  locale_t loc = locales[(in[0] >> 1) & 3];
+  locale_t loc = locales[((in[0] >> 1) & 3) | ((in[0] >> 4) & 4)];
   uint32_t raw = (uint32_t) in[1] | (uint32_t) in[2] << 8
                  | (uint32_t) in[3] << 16 | (uint32_t) in[4] << 24;
   int code = (in[0] & 8) ? (int) raw
@@ -187,6 +212,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   size_t buf_size = ((size_t) in[5] | (size_t) in[6] << 8) % (MAX_SIZE + 1);
   bind_codeset ((in[0] & 32) != 0, loc);
 
+  const char *cs = nl_langinfo_l (CODESET, loc);
+  int utf8_texts = (in[0] & 32) != 0 || strcmp (cs, "UTF-8") == 0;
   locale_t previous = uselocale (loc);
   const char *text = description ? httpstatus_description (code)
                                  : httpstatus_title (code);
@@ -229,7 +256,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
             abort ();           /* fits, yet cut or reported cut */
         }
       else if (ret != ERANGE
-               || n != longest_whole_prefix (text, len, buf_size - 1))
+               || n != longest_whole_prefix (text, len, buf_size - 1,
+                                             utf8_texts))
         abort ();               /* cut, but wrongly */
     }
   free (buf);

@@ -8,8 +8,9 @@
    the program; never free or modify them.
 
    Localized strings come from the gettext text domain
-   HTTPSTATUS_TEXTDOMAIN.  The library never calls setlocale, textdomain
-   or bind_textdomain_codeset: the calling thread's locale (LC_MESSAGES
+   HTTPSTATUS_TEXTDOMAIN.  The library never calls setlocale or
+   textdomain, and calls bind_textdomain_codeset only with NULL, to ask
+   which codeset the _r calls cut: the calling thread's locale (LC_MESSAGES
    for the language, LC_CTYPE for the output charset) decides, as for
    any gettext message.  The library binds its domain to the directory
    it was installed with when it is loaded, and only if the application

@@ -2,9 +2,9 @@
 
    It binds the text domain once and translates the English msgids that
    table.c hands it, in the calling thread's locale or, for the _l
-   calls, in the one given.  It never calls setlocale, textdomain or
-   bind_textdomain_codeset: language and output charset are the
-   application's to choose.  */
+   calls, in the one given.  It never calls setlocale or textdomain and
+   never sets a codeset (bind_textdomain_codeset only with NULL, which
+   asks): language and output charset are the application's to choose.  */
 
 #include <config.h>
 
@@ -91,6 +91,19 @@ translate_l (const char *msgid, locale_t loc)
   return text;
 }
 
+/* The codeset the application bound the domain to, NULL for none: the
+   charset of the texts dgettext hands out when it is not the locale's.
+   A NULL argument only asks, as bindtextdomain's does in bind_domain.  */
+static const char *
+bound_codeset (void)
+{
+#if ENABLE_NLS
+  return bind_textdomain_codeset (HTTPSTATUS_TEXTDOMAIN, NULL);
+#else
+  return NULL;
+#endif
+}
+
 /* The _r calls' copy: whole characters only, NUL-terminated.  */
 static int
 copy_text (const char *text, char *buf, size_t size)
@@ -101,7 +114,7 @@ copy_text (const char *text, char *buf, size_t size)
     return EINVAL;
   int saved_errno = errno;
   size_t len = strlen (text);
-  size_t n = hs_whole_prefix (text, len, size - 1);
+  size_t n = hs_whole_prefix (text, len, size - 1, bound_codeset ());
   memcpy (buf, text, n);
   buf[n] = '\0';
   errno = saved_errno;

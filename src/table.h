@@ -36,7 +36,9 @@ const char *hs_class_text (int code, enum hs_field field);
 
 /* textcut.c: the length of the longest prefix of the LEN-byte text S
    that is at most MAX bytes and ends on a character boundary of the
-   text's charset (see textcut.c).  */
-size_t hs_whole_prefix (const char *s, size_t len, size_t max);
+   text's charset: BOUND, the codeset the application bound the domain
+   to, or NULL for none (see textcut.c).  */
+size_t hs_whole_prefix (const char *s, size_t len, size_t max,
+                        const char *bound);
 
 #endif /* HTTPSTATUS_TABLE_H */
