@@ -9,16 +9,19 @@
    The answer is checked against an oracle of the harness's own, which
    shares nothing with names.c but the table's strings: every name a
    code may be called by is spelled out once, at start-up, in upper
-   case (the constant without its prefix, the reason phrase with ' '
-   and '-' made '_' and apostrophes dropped, the older names), and a
-   name is looked up by uppercasing it and comparing whole strings.
+   case (the constant without its prefix, HTTP_STATUS_ or HTTPSTATUS_,
+   the reason phrase with ' ' and '-' made '_' and apostrophes dropped,
+   the older names; a name met twice keeps its first code, in the
+   table's order, as the header says: "UNAUTHORIZED" is 401's, not
+   AWS's 561), and a name is looked up by uppercasing it and comparing
+   whole strings.
    The library and the oracle must agree on every input: -1 exactly
    when the oracle knows no code by that name, and otherwise a code the
    oracle knows by it.  A name the library accepts must moreover be
    ASCII letters, digits and '_' only, whatever the oracle says.
 
    The converse, from the input bytes too: byte 0 picks a code of the
-   table, byte 1 one of its names with or without the prefix, the
+   table, byte 1 one of its names with either prefix or none, the
    following bytes flip the case of its letters; httpstatus_from_name
    must give that code back.  */
 
@@ -35,8 +38,21 @@
 /* The most httpstatus_from_name may read (httpstatus.h).  */
 #define READ_LIMIT 65
 
-#define PREFIX "HTTP_STATUS_"
-#define PREFIX_LEN 12
+/* The prefixes a name may have: Microsoft's, on the registered
+   codes' constants, and ours, on the vendors'.  */
+static const char *const prefixes[] = { "HTTP_STATUS_", "HTTPSTATUS_" };
+#define N_PREFIXES 2
+#define PREFIX_MAX 12
+
+/* The length of the prefix NAME starts with, 0 for none.  */
+static size_t
+prefix_of (const char *name)
+{
+  for (size_t p = 0; p < N_PREFIXES; p++)
+    if (strncmp (name, prefixes[p], strlen (prefixes[p])) == 0)
+      return strlen (prefixes[p]);
+  return 0;
+}
 
 /* Every name of every code, uppercased, without the prefix.  */
 #define MAX_NAMES 512
@@ -57,6 +73,9 @@ add_name (int code, const char *text)
 {
   if (n_names == MAX_NAMES || strlen (text) >= NAME_SIZE)
     abort ();
+  for (size_t i = 0; i < n_names; i++)
+    if (strcmp (names[i].text, text) == 0)
+      return;                   /* an earlier code's name already */
   names[n_names].code = code;
   strcpy (names[n_names].text, text);
   n_names++;
@@ -80,9 +99,9 @@ LLVMFuzzerInitialize (int *argc, char ***argv)
     {
       codes[n_codes++] = c;
       const char *constant = httpstatus_name (c);
-      if (constant == NULL || strncmp (constant, PREFIX, PREFIX_LEN) != 0)
+      if (constant == NULL || prefix_of (constant) == 0)
         abort ();
-      add_name (c, constant + PREFIX_LEN);
+      add_name (c, constant + prefix_of (constant));
 
       /* "I'm a teapot" is IM_A_TEAPOT, "Non-Authoritative
          Information" NON_AUTHORITATIVE_INFORMATION.  */
@@ -121,9 +140,7 @@ oracle_knows (const char *name, int code)
     return 0;                   /* longer than any name and its prefix */
   for (size_t i = 0; i <= len; i++)
     up[i] = upper (name[i]);
-  const char *bare = up;
-  if (strncmp (up, PREFIX, PREFIX_LEN) == 0)
-    bare = up + PREFIX_LEN;
+  const char *bare = up + prefix_of (up);
   for (size_t i = 0; i < n_names; i++)
     if ((code == -1 || names[i].code == code)
         && (strcmp (up, names[i].text) == 0
@@ -169,10 +186,13 @@ check_converse (const uint8_t *data, size_t size)
   for (size_t i = 0; i < n_names; i++)
     if (names[i].code == code)
       mine[n_mine++] = i;
-  size_t pick = data[1] % (2 * n_mine);
-  char name[PREFIX_LEN + NAME_SIZE];
-  strcpy (name, pick % 2 ? PREFIX : "");
-  strcat (name, names[mine[pick / 2]].text);
+  if (n_mine == 0)
+    return;                     /* every name of it is an earlier code's */
+  size_t pick = data[1] % ((N_PREFIXES + 1) * n_mine);
+  size_t p = pick % (N_PREFIXES + 1);
+  char name[PREFIX_MAX + NAME_SIZE];
+  strcpy (name, p < N_PREFIXES ? prefixes[p] : "");
+  strcat (name, names[mine[pick / (N_PREFIXES + 1)]].text);
   for (size_t i = 0; name[i] != '\0'; i++)
     {
       size_t byte = 2 + i / 8;

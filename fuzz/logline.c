@@ -1,17 +1,19 @@
-/* logline.c: libFuzzer harness for the access-log line parser of
-   `httpstatus annotate` (src/cli/logline.c, compiled in here: it is
+/* logline.c: libFuzzer harness for the Common Log Format parser of
+   `httpstatus annotate` (src/cli/format-clf.c, compiled in here: it is
    the command's, not the library's).
 
    Any bytes are a line: NUL bytes, invalid UTF-8, unbalanced quotes and
    brackets.  The input is copied to a buffer of exactly its size, so
    AddressSanitizer sees any read past the line's end, which the parser
-   promises never to make.  The answer must be -1 or a status in
-   HTTPSTATUS_CODE_MIN..HTTPSTATUS_CODE_MAX, the three digits the line has right after its request's
+   promises never to make.  The answer must be -1 or a status in the
+   valid range, the three digits the line has right after a request's
    closing quote and a space, and above all the answer of a second
-   parser written here for the format of src/cli/logline.h: a state
-   machine fed one byte at a time, sharing nothing with the memchr
-   walk of logline.c.  Both must agree on every line, a status found
-   by either and a line rejected by either.  */
+   parser written here for the format of src/cli/logformat.h: every
+   place the date may start is tried in turn, from the left, and from
+   each a state machine fed one byte at a time reads the rest, sharing
+   nothing with the memchr walk of format-clf.c (nor its shortcuts).
+   Both must agree on every line, a status found by either and a line
+   rejected by either.  */
 
 #include <config.h>
 
@@ -20,27 +22,34 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/cli/logline.c"
+/* The formats' table and notes come along (clf_note needs log_title).  */
+#include "../src/cli/formats.c"
+#include "../src/cli/format-clf.c"
+#include "../src/cli/format-w3c.c"
+#include "../src/cli/format-json.c"
 
-/* The second parser.  logline.h's format:
+/* The second parser.  logformat.h's format:
      host ident user [date] "request" status bytes[ rest]
-   host, ident and user one or more bytes other than space, each
-   followed by one space; the date anything up to the first ']'; in the
-   request a backslash escapes the next byte, whatever it is; status
-   three digits and a space; bytes one or more digits or a lone '-',
-   then the end of the line or a space.  */
+   host and ident one or more bytes other than space, each followed by
+   one space; user one or more bytes, any; the date anything up to the
+   first ']'; in the request a backslash escapes the next byte,
+   whatever it is; status three digits and a space; bytes one or more
+   digits or a lone '-', then the end of the line or a space.  Of the
+   readings, the one with the first date counts.  */
 enum state
 {
-  HOST, IDENT, USER, DATE_OPEN, DATE, DATE_SPACE, REQUEST_OPEN, REQUEST,
-  REQUEST_ESCAPED, REQUEST_SPACE, STATUS, STATUS_SPACE, BYTES, BYTES_DIGITS,
-  BYTES_DASH, REST, REJECTED
+  DATE_OPEN, DATE, DATE_SPACE, REQUEST_OPEN, REQUEST, REQUEST_ESCAPED,
+  REQUEST_SPACE, STATUS, STATUS_SPACE, BYTES, BYTES_DIGITS, BYTES_DASH,
+  REST, REJECTED
 };
 
+/* The line from a date's '[' on: its status (any three digits), or -1
+   if it is not " [date] ..." to the end.  */
 static int
-oracle_status (const unsigned char *line, size_t len)
+from_date (const unsigned char *line, size_t len)
 {
-  enum state st = HOST;
-  size_t run = 0;               /* bytes of the current field so far */
+  enum state st = DATE_OPEN;
+  size_t run = 0;
   int status = 0;
   for (size_t i = 0; i < len && st != REST && st != REJECTED; i++)
     {
@@ -48,19 +57,6 @@ oracle_status (const unsigned char *line, size_t len)
       int is_digit = b >= '0' && b <= '9';
       switch (st)
         {
-        case HOST:
-        case IDENT:
-        case USER:
-          if (b != ' ')
-            run++;
-          else if (run == 0)
-            st = REJECTED;
-          else
-            {
-              run = 0;
-              st = st == HOST ? IDENT : st == IDENT ? USER : DATE_OPEN;
-            }
-          break;
         case DATE_OPEN:
           st = b == '[' ? DATE : REJECTED;
           break;
@@ -116,8 +112,34 @@ oracle_status (const unsigned char *line, size_t len)
   /* The line may end only after the bytes field, or in what follows.  */
   if (st != BYTES_DIGITS && st != BYTES_DASH && st != REST)
     return -1;
-  return status >= HTTPSTATUS_CODE_MIN && status <= HTTPSTATUS_CODE_MAX
-         ? status : -1;
+  return status;
+}
+
+static int
+oracle_status (const unsigned char *line, size_t len)
+{
+  /* host and ident.  */
+  size_t i = 0, ident, user;
+  while (i < len && line[i] != ' ')
+    i++;
+  if (i == 0 || i == len)
+    return -1;
+  ident = ++i;
+  while (i < len && line[i] != ' ')
+    i++;
+  if (i == ident || i == len)
+    return -1;
+  user = i + 1;
+  /* The user's end: a space after one byte or more, then '['.  */
+  for (size_t sp = user + 1; sp + 1 < len; sp++)
+    if (line[sp] == ' ' && line[sp + 1] == '[')
+      {
+        int status = from_date (line + sp + 1, len - sp - 1);
+        if (status >= 0)
+          return status >= HTTPSTATUS_CODE_MIN && status <= HTTPSTATUS_CODE_MAX
+                 ? status : -1;
+      }
+  return -1;
 }
 
 int
@@ -127,7 +149,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (line == NULL)
     return 0;
   memcpy (line, data, size);
-  int status = logline_status (line, size);
+  int status = clf_status (line, size);
   if (status != oracle_status ((const unsigned char *) line, size))
     abort ();                   /* the two parsers disagree */
   if (status != -1)

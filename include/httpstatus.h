@@ -26,7 +26,19 @@
 
 #include <httpstatus-codes.h>
 
-#if defined __GNUC__ && __GNUC__ >= 4
+/* HTTPSTATUS_API marks what the library exports.  On Windows a client
+   imports it from libhttpstatus-0.dll; a client linking the static
+   library defines HTTPSTATUS_STATIC first.  The library's own build
+   defines HTTPSTATUS_BUILDING (and libtool DLL_EXPORT for the DLL).  */
+#if defined _WIN32 || defined __CYGWIN__
+# if defined HTTPSTATUS_BUILDING && defined DLL_EXPORT
+#  define HTTPSTATUS_API __declspec (dllexport)
+# elif defined HTTPSTATUS_BUILDING || defined HTTPSTATUS_STATIC
+#  define HTTPSTATUS_API
+# else
+#  define HTTPSTATUS_API __declspec (dllimport)
+# endif
+#elif defined __GNUC__ && __GNUC__ >= 4
 # define HTTPSTATUS_API __attribute__ ((__visibility__ ("default")))
 #else
 # define HTTPSTATUS_API
@@ -45,22 +57,24 @@ extern "C" {
 #define HTTPSTATUS_CODE_MIN 100
 #define HTTPSTATUS_CODE_MAX 599
 
-/* The constant's name, "HTTP_STATUS_NOT_FOUND" for 404: ASCII, never
+/* The constant's name, "HTTP_STATUS_NOT_FOUND" for 404,
+   "HTTPSTATUS_NGINX_CLIENT_CLOSED_REQUEST" for nginx's 499: ASCII, never
    translated.  NULL if CODE is not in the table, so
    httpstatus_name (code) != NULL tells whether a code is known.  */
 HTTPSTATUS_API const char *httpstatus_name (int code);
 
-/* The RFC 9110 reason phrase, "Not Found" for 404: ASCII, never
+/* The RFC 9110 reason phrase, "Not Found" for 404 (for a vendor's code,
+   the vendor's: "Client Closed Request" for 499): ASCII, never
    translated, what goes on the wire in a status line.  Never NULL: for a
    code missing from the table, the name of its class when the code is
-   in 100..599 ("Client Error" for 499, as RFC 9110 section 15 reads an
+   in 100..599 ("Client Error" for 470, as RFC 9110 section 15 reads an
    unrecognized 4xx), "Unknown Status Code" for any other int.  */
 HTTPSTATUS_API const char *httpstatus_reason (int code);
 
 /* The localized short title, for dialog headings and log labels:
    "Not Found", or "找不到" in a zh_TW locale.  Never NULL: for a code
    missing from the table, the localized title of its class ("Client
-   Error" for 499), or "Unknown Status Code" outside 100..599.  */
+   Error" for 470), or "Unknown Status Code" outside 100..599.  */
 HTTPSTATUS_API const char *httpstatus_title (int code);
 
 /* The localized description, one or two sentences: the text of
@@ -84,16 +98,19 @@ HTTPSTATUS_API int httpstatus_title_r (int code, char *buf, size_t size);
 HTTPSTATUS_API int httpstatus_description_r (int code, char *buf,
                                              size_t size);
 
-/* The code of a name, with or without the "HTTP_STATUS_" prefix, in any
-   ASCII case: a constant ("HTTP_STATUS_NOT_FOUND", "not_found" give
-   404), a reason phrase spelled as a constant ("INTERNAL_SERVER_ERROR",
-   "METHOD_NOT_ALLOWED", "IM_A_TEAPOT"), or an older name
-   ("REQUEST_ENTITY_TOO_LARGE", "PAYLOAD_TOO_LARGE",
+/* The code of a name, with or without the "HTTP_STATUS_" or
+   "HTTPSTATUS_" prefix, in any ASCII case: a constant
+   ("HTTP_STATUS_NOT_FOUND", "not_found" give 404;
+   "HTTPSTATUS_NGINX_CLIENT_CLOSED_REQUEST", "nginx_client_closed_request"
+   499), a reason phrase spelled as a constant ("INTERNAL_SERVER_ERROR",
+   "METHOD_NOT_ALLOWED", "IM_A_TEAPOT", "CLIENT_CLOSED_REQUEST"), or an
+   older name ("REQUEST_ENTITY_TOO_LARGE", "PAYLOAD_TOO_LARGE",
    "REQUEST_URI_TOO_LONG", "REQUESTED_RANGE_NOT_SATISFIABLE",
-   "UNPROCESSABLE_ENTITY").  Returns -1 for NULL, "", an unknown name, a
-   name with anything before or after it (spaces included), and any
-   string that is not ASCII.  Reads at most 65 bytes of NAME whatever its
-   length.  */
+   "UNPROCESSABLE_ENTITY").  A vendor's reason phrase that a registered
+   code has too names the registered code ("UNAUTHORIZED" is 401, not
+   AWS's 561).  Returns -1 for NULL, "", an unknown name, a name with
+   anything before or after it (spaces included), and any string that
+   is not ASCII.  Reads at most 65 bytes of NAME whatever its length.  */
 HTTPSTATUS_API int httpstatus_from_name (const char *name);
 
 /* Where a code of the table comes from: httpstatus_origin returns
@@ -102,16 +119,44 @@ HTTPSTATUS_API int httpstatus_from_name (const char *name);
      HTTPSTATUS_ORIGIN_WININET  in Microsoft's Wininet.h table
      HTTPSTATUS_ORIGIN_IANA     in the IANA HTTP Status Code Registry,
                                 with a meaning
-     HTTPSTATUS_ORIGIN_COMMON   in wide use, not registered (418)
-   HTTPSTATUS_ORIGIN_ALL has every flag.  */
+     HTTPSTATUS_ORIGIN_COMMON   in wide use, not registered, of no
+                                single vendor (418, 509, 598, 599)
+     HTTPSTATUS_ORIGIN_VENDOR   written by a vendor's servers, proxies
+                                or framework, not registered (nginx's
+                                499): httpstatus_vendor says whose
+   HTTPSTATUS_ORIGIN_ALL has every flag.  Registered codes are exactly
+   those with HTTPSTATUS_ORIGIN_IANA.  */
 HTTPSTATUS_API int httpstatus_origin (int code);
+
+/* Whose meaning the table gives for CODE, when it is not the
+   registry's: an HTTPSTATUS_VENDOR_* id (defined in
+   <httpstatus-codes.h>, from codes.def), e.g. HTTPSTATUS_VENDOR_NGINX
+   for 499, HTTPSTATUS_VENDOR_CLOUDFLARE for 520; HTTPSTATUS_VENDOR_NONE
+   (0) for a registered code, for a convention of no single vendor (598,
+   599: origin HTTPSTATUS_ORIGIN_COMMON) and for any int not in the
+   table.  A code has a vendor exactly when its origin is
+   HTTPSTATUS_ORIGIN_VENDOR.  Where vendors disagree on a number the
+   table keeps one meaning (httpstatus(3) lists the others).  */
+HTTPSTATUS_API int httpstatus_vendor (int code);
+
+/* The English name of vendor id VENDOR, for logs and machine-readable
+   output: "nginx", "Cloudflare", "AWS ELB", "Microsoft IIS"...: ASCII,
+   never translated.  NULL for HTTPSTATUS_VENDOR_NONE and any int that
+   is no vendor's id, so the ids can be walked with
+     for (int v = 1; httpstatus_vendor_name (v) != NULL; v++)  */
+HTTPSTATUS_API const char *httpstatus_vendor_name (int vendor);
+
+/* The same name localized, for people: "Apache HTTP 伺服器" in a zh_TW
+   locale (most product names stay as they are).  NULL exactly when
+   httpstatus_vendor_name is.  */
+HTTPSTATUS_API const char *httpstatus_vendor_title (int vendor);
 
 /* The class of CODE, its first digit: 1 (informational) to 5 (server
    error) for 100..599, known or not; 0 for any other int.  */
 HTTPSTATUS_API int httpstatus_class (int code);
 
 /* The localized title of CODE's class: "Client Error", or "用戶端錯誤"
-   in a zh_TW locale, for 404 and 499 alike; "Unknown Status Code" for a
+   in a zh_TW locale, for 404 and 470 alike; "Unknown Status Code" for a
    code outside 100..599.  Never NULL.  */
 HTTPSTATUS_API const char *httpstatus_class_title (int code);
 

@@ -18,7 +18,8 @@ BEGIN {
     print "   has them (a program that also includes it gets identical"
     print "   definitions); the others take WinHTTP's name or their reason"
     print "   phrase's.  */"
-    first = -1; last = -1; n = 0; n_origins = 0
+    first = -1; last = -1; n = 0; n_origins = 0; n_vendors = 0
+    vendor_codes = ""
 }
 
 # HTTPSTATUS_ORIGIN (flag, ID, "key", label): the origin flags.
@@ -33,6 +34,40 @@ BEGIN {
     origin_flag[n_origins] = field[1]; origin_id[n_origins] = field[2]
     origin_key[n_origins] = field[3]
     n_origins++
+    next
+}
+
+# HTTPSTATUS_VENDOR (id, ID, "key", name): the vendor ids.
+/^HTTPSTATUS_VENDOR[ \t]*\(/ {
+    line = $0
+    sub(/^HTTPSTATUS_VENDOR[ \t]*\([ \t]*/, "", line)
+    split(line, field, /[ \t]*,[ \t]*/)
+    if (field[1] !~ /^[1-9][0-9]*$/ || field[2] !~ /^[A-Z0-9_]+$/ \
+        || field[1] + 0 != n_vendors + 1) {
+        printf "gen-codes-h.awk: %s:%d: cannot read this line (ids are 1, 2, ... in order)\n", FILENAME, FNR > "/dev/stderr"
+        exit 1
+    }
+    vendor_id[n_vendors] = field[1]; vendor_name[n_vendors] = field[2]
+    vendor_key[n_vendors] = field[3]
+    n_vendors++
+    next
+}
+
+# HTTPSTATUS_VENDOR_CODE (code, CONSTANT, origin, VENDOR, ...): our
+# prefix, never Microsoft's (see codes.def).
+/^HTTPSTATUS_VENDOR_CODE[ \t]*\(/ {
+    line = $0
+    sub(/^HTTPSTATUS_VENDOR_CODE[ \t]*\([ \t]*/, "", line)
+    split(line, field, /[ \t]*,[ \t]*/)
+    code = field[1]; name = field[2]
+    if (code !~ /^[1-5][0-9][0-9]$/ || name !~ /^[A-Z0-9_]+$/ \
+        || name ~ /^(ORIGIN|VENDOR|CODE)_/ \
+        || length("HTTP_STATUS_" name) > 64) {
+        printf "gen-codes-h.awk: %s:%d: cannot read this line\n", FILENAME, FNR > "/dev/stderr"
+        exit 1
+    }
+    vendor_codes = vendor_codes sprintf("#define HTTPSTATUS_%-37s %s\n", name, code)
+    n++
     next
 }
 
@@ -68,6 +103,18 @@ END {
         all = all (i ? " | " : "") "HTTPSTATUS_ORIGIN_" origin_id[i]
     }
     printf "#define HTTPSTATUS_ORIGIN_%-21s (%s)\n", "ALL", all
+    print ""
+    print "/* Codes that servers, proxies and frameworks write outside the"
+    print "   registry, in our own prefix: HTTP_STATUS_ is Microsoft's.  */"
+    printf "%s", vendor_codes
+    print ""
+    print "/* Whose meaning a code has: the ids httpstatus_vendor returns (see"
+    print "   <httpstatus.h>), by their key in machine-readable output.  */"
+    printf "#define HTTPSTATUS_VENDOR_%-21s 0\n", "NONE"
+    for (i = 0; i < n_vendors; i++) {
+        key = vendor_key[i]; gsub(/"/, "", key)
+        printf "#define HTTPSTATUS_VENDOR_%-21s %s /* %s */\n", vendor_name[i], vendor_id[i], key
+    }
     print ""
     print "/* The first and last codes of the Wininet.h table, defined as"
     print "   Wininet.h defines them.  */"

@@ -10,11 +10,16 @@
 
 #include <errno.h>
 #include <locale.h>
-#include <pthread.h>
+#if !HS_WINDOWS
+# include <pthread.h>
+#endif
 #include <string.h>
 
 #include "httpstatus.h"
 #include "table.h"
+#if HS_WINDOWS
+# include "w32.h"
+#endif
 
 #if ENABLE_NLS
 # include <libintl.h>
@@ -40,8 +45,15 @@ bind_domain (void)
                                          NULL);
   int unbound = current == NULL
                 || (fallback != NULL && strcmp (current, fallback) == 0);
+#if HS_WINDOWS
+  /* The catalogs lie beside the DLL, wherever the tree was moved.  */
+  const wchar_t *dir = hs_w32_localedir ();
+  if (unbound && dir != NULL)
+    wbindtextdomain (HTTPSTATUS_TEXTDOMAIN, dir);
+#else
   if (unbound && (current == NULL || strcmp (current, LOCALEDIR) != 0))
     bindtextdomain (HTTPSTATUS_TEXTDOMAIN, LOCALEDIR);
+#endif
   errno = saved_errno;
 }
 
@@ -74,6 +86,7 @@ translate (const char *msgid)
 }
 #endif
 
+#if HAVE_USELOCALE
 /* MSGID translated as if the calling thread's locale were LOC: the
    thread switches to LOC and back, as glibc's strerror_l does, which
    touches no other thread and not the process's global locale.  */
@@ -90,6 +103,8 @@ translate_l (const char *msgid, locale_t loc)
   errno = saved_errno;
   return text;
 }
+
+#endif /* HAVE_USELOCALE */
 
 /* The codeset the application bound the domain to, NULL for none: the
    charset of the texts dgettext hands out when it is not the locale's.
@@ -140,6 +155,17 @@ httpstatus_class_title (int code)
 }
 
 const char *
+httpstatus_vendor_title (int vendor)
+{
+  const char *name = hs_vendor_text (vendor);
+  return name != NULL ? translate (name) : NULL;
+}
+
+/* The _l calls exist where POSIX 2008's per-thread locale does (not on
+   Windows, where the _lang calls choose a language per call).  */
+#if HAVE_USELOCALE
+
+const char *
 httpstatus_title_l (int code, locale_t loc)
 {
   return translate_l (hs_text (code, HS_TITLE), loc);
@@ -150,6 +176,8 @@ httpstatus_description_l (int code, locale_t loc)
 {
   return translate_l (hs_text (code, HS_DESCRIPTION), loc);
 }
+
+#endif /* HAVE_USELOCALE */
 
 int
 httpstatus_title_r (int code, char *buf, size_t size)

@@ -22,17 +22,20 @@
 #define WININET HTTPSTATUS_ORIGIN_WININET
 #define IANA HTTPSTATUS_ORIGIN_IANA
 #define COMMON HTTPSTATUS_ORIGIN_COMMON
+#define VENDOR HTTPSTATUS_ORIGIN_VENDOR
 
 /* The pool: one char array per string of codes.def, after an empty
    one, so that offset 0 is no string's and can mean "none".  */
 struct pool
 {
   char none[1];
-#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
-  char id##_name[sizeof "HTTP_STATUS_" #id];                 \
-  char id##_reason[sizeof reason];                           \
-  char id##_title[sizeof title];                             \
-  char id##_desc[sizeof desc];
+#define HTTPSTATUS_ROW(code, constant, name, m, origin, vendor, reason, \
+                       title, desc)                                     \
+  char m##nm[sizeof name];                                              \
+  char m##rs[sizeof reason];                                            \
+  char m##tt[sizeof title];                                             \
+  char m##ds[sizeof desc];
+#define HTTPSTATUS_VENDOR(id, ID, key, name) char vendor_##ID[sizeof name];
 #define HTTPSTATUS_ALIAS(code, id) char alias_##id[sizeof #id];
 #define HTTPSTATUS_CLASS(cls, reason, title, desc)           \
   char class##cls##_reason[sizeof reason];                   \
@@ -43,8 +46,10 @@ struct pool
 
 static const struct pool pool = {
   "",
-#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) \
-  "HTTP_STATUS_" #id, reason, title, desc,
+#define HTTPSTATUS_ROW(code, constant, name, m, origin, vendor, reason, \
+                       title, desc)                                     \
+  name, reason, title, desc,
+#define HTTPSTATUS_VENDOR(id, ID, key, name) name,
 #define HTTPSTATUS_ALIAS(code, id) #id,
 #define HTTPSTATUS_CLASS(cls, reason, title, desc) reason, title, desc,
 #include "codes.def"
@@ -74,27 +79,38 @@ _Static_assert (sizeof (struct entry) == 8, "struct entry is not 8 bytes");
    A code listed twice in codes.def is an overridden initializer here,
    which -Wextra reports.  */
 static const struct entry by_code[CODE_MAX - CODE_MIN + 1] = {
-#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)    \
-  [(code) - CODE_MIN] = { offsetof (struct pool, id##_name),      \
-                          { offsetof (struct pool, id##_reason),  \
-                            offsetof (struct pool, id##_title),   \
-                            offsetof (struct pool, id##_desc) } },
+#define HTTPSTATUS_ROW(code, constant, name, m, origin, vendor, reason, \
+                       title, desc)                                     \
+  [(code) - CODE_MIN] = { offsetof (struct pool, m##nm),                \
+                          { offsetof (struct pool, m##rs),              \
+                            offsetof (struct pool, m##tt),              \
+                            offsetof (struct pool, m##ds) } },
 #include "codes.def"
 };
 
-/* The origin flags by code, apart: they are read far less often.  */
+/* The origin flags and the vendor by code, apart: they are read far
+   less often.  */
 static const uint8_t origin_by_code[CODE_MAX - CODE_MIN + 1] = {
-#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)    \
+#define HTTPSTATUS_ROW(code, constant, name, m, origin, vendor, reason, \
+                       title, desc)                                     \
   [(code) - CODE_MIN] = (origin),
 #include "codes.def"
 };
-
-/* The codes of the table in codes.def's order, for walking it.  */
-static const uint16_t codes[] = {
-#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc) (code),
+static const uint8_t vendor_by_code[CODE_MAX - CODE_MIN + 1] = {
+#define HTTPSTATUS_ROW(code, constant, name, m, origin, vendor, reason, \
+                       title, desc)                                     \
+  [(code) - CODE_MIN] = (vendor),
 #include "codes.def"
 };
-#define HS_CODE_COUNT (sizeof codes / sizeof codes[0])
+
+/* The vendors' names by id; [0], no vendor, is no string.  */
+static const hs_offset vendor_names[] = {
+  0,
+#define HTTPSTATUS_VENDOR(id, ID, key, name) \
+  [id] = offsetof (struct pool, vendor_##ID),
+#include "codes.def"
+};
+#define HS_VENDOR_COUNT (sizeof vendor_names / sizeof vendor_names[0])
 
 /* The fallbacks, by class: 0 for a code outside 100..599, else its
    first digit.  */
@@ -117,15 +133,24 @@ static const struct
 };
 
 /* The compiler's check that the generated header and the table agree,
-   that every code is one that HTTP allows, every origin a known flag
-   and every alias names a code of the table.  */
-#define HTTPSTATUS_CODE(code, id, origin, reason, title, desc)          \
-  _Static_assert (HTTP_STATUS_##id == (code),                           \
-                  "httpstatus-codes.h disagrees with codes.def on " #id); \
+   that every code is one that HTTP allows, every origin a known flag,
+   every vendor code has a vendor (and no registered one has), and every
+   alias names a code of the table.  */
+#define HTTPSTATUS_ROW(code, constant, name, m, origin, vendor, reason, \
+                       title, desc)                                     \
+  _Static_assert ((constant) == (code),                                 \
+                  "httpstatus-codes.h disagrees with codes.def on " name); \
   _Static_assert ((code) >= CODE_MIN && (code) <= CODE_MAX,             \
-                  "not an HTTP status code: " #id);                     \
+                  "not an HTTP status code: " name);                    \
   _Static_assert ((origin) != 0 && ((origin) & ~HTTPSTATUS_ORIGIN_ALL) == 0, \
-                  "bad origin for " #id);
+                  "bad origin for " name);                              \
+  _Static_assert (((origin) == HTTPSTATUS_ORIGIN_VENDOR) == ((vendor) != 0), \
+                  "a vendor code has a vendor, and only it: " name);     \
+  _Static_assert ((vendor) >= 0 && (vendor) < HS_VENDOR_COUNT,          \
+                  "no such vendor for " name);
+#define HTTPSTATUS_VENDOR(id, ID, key, name)                            \
+  _Static_assert (HTTPSTATUS_VENDOR_##ID == (id) && (id) > 0,           \
+                  "httpstatus-codes.h disagrees with codes.def on vendor " #ID);
 #define HTTPSTATUS_ALIAS(code, id)                                      \
   _Static_assert ((code) >= CODE_MIN && (code) <= CODE_MAX,             \
                   "alias of no code: " #id);
@@ -167,21 +192,6 @@ hs_text (int code, enum hs_field field)
   if (i <= CODE_MAX - CODE_MIN && by_code[i].text[field] != 0)
     return at (by_code[i].text[field]);
   return hs_class_text (code, field);
-}
-
-unsigned int
-hs_code_count (void)
-{
-  return HS_CODE_COUNT;
-}
-
-int
-hs_entry (unsigned int i, const char **name, const char **reason)
-{
-  const struct entry *e = &by_code[codes[i] - CODE_MIN];
-  *name = at (e->name);
-  *reason = at (e->text[HS_REASON]);
-  return codes[i];
 }
 
 const char *
@@ -228,4 +238,24 @@ httpstatus_next (int code)
     if (by_code[c - CODE_MIN].name != 0)
       return c;
   return -1;
+}
+
+int
+httpstatus_vendor (int code)
+{
+  unsigned int i = (unsigned int) code - CODE_MIN;
+  return i <= CODE_MAX - CODE_MIN ? vendor_by_code[i] : 0;
+}
+
+const char *
+hs_vendor_text (int vendor)
+{
+  unsigned int i = (unsigned int) vendor;
+  return i > 0 && i < HS_VENDOR_COUNT ? at (vendor_names[i]) : NULL;
+}
+
+const char *
+httpstatus_vendor_name (int vendor)
+{
+  return hs_vendor_text (vendor);
 }

@@ -19,19 +19,18 @@ enum hs_field
    its class's otherwise.  Never NULL.  */
 const char *hs_text (int code, enum hs_field field);
 
-/* The number of codes in the table; entry I's (I below that count, in
-   codes.def's order) code, with its constant's name and its reason
-   phrase in *NAME and *REASON.  For names.c, which would
-   otherwise walk the table through the exported calls.  */
-unsigned int hs_code_count (void);
-int hs_entry (unsigned int i, const char **name, const char **reason);
-
 /* The older name number I of codes.def's HTTPSTATUS_ALIAS lines, its
-   code in *CODE; NULL past the last.  */
+   code in *CODE; NULL past the last.  names.c's hash table has them
+   from codes.def directly; the from_name fuzzer's oracle reads them
+   here.  */
 const char *hs_alias (unsigned int i, int *code);
 
+/* The English name of vendor id VENDOR (an N_() msgid), NULL for 0
+   and for any int that is no vendor's id.  */
+const char *hs_vendor_text (int vendor);
+
 /* The text FIELD of CODE's class, whether CODE is in the table or
-   not: "Client Error" for 404 and 499 alike.  */
+   not: "Client Error" for 404 and 470 alike.  */
 const char *hs_class_text (int code, enum hs_field field);
 
 /* textcut.c: the length of the longest prefix of the LEN-byte text S

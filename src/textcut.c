@@ -17,13 +17,16 @@
 
 #include <config.h>
 
-#include <langinfo.h>
+#if HAVE_LANGINFO_CODESET
+# include <langinfo.h>
+#endif
 #include <limits.h>
 #include <string.h>
 #include <wchar.h>
 
 #include "table.h"
 
+#if HAVE_LANGINFO_CODESET
 static int
 is_utf8_codeset (const char *cs)
 {
@@ -35,6 +38,7 @@ is_utf8_codeset (const char *cs)
       return 1;
   return 0;
 }
+#endif
 
 /* Whether the LEN bytes at S are well-formed UTF-8.  */
 static int
@@ -72,8 +76,15 @@ hs_whole_prefix (const char *s, size_t len, size_t max, const char *bound)
 {
   if (len <= max)
     return len;
+#if HAVE_LANGINFO_CODESET
   if (is_utf8_codeset (bound != NULL ? bound : nl_langinfo (CODESET)))
     return utf8_prefix (s, max);
+#else
+  /* Windows: libintl is built without iconv there and hands out the
+     catalogs' UTF-8 whatever the locale or binding.  */
+  (void) bound;
+  return utf8_prefix (s, max);
+#endif
 
   /* Walk the whole text in the locale's charset, remembering the last
      boundary that fits.  */

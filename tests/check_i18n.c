@@ -6,6 +6,7 @@
 
 #include <limits.h>
 #include <locale.h>
+#include <stdio.h>
 
 #include <httpstatus.h>
 
@@ -82,6 +83,37 @@ START_TEST (fallbacks_in_every_language)
 }
 END_TEST
 
+/* Every vendor's name in every language, from the language's vendor:KEY
+   rows; vendors.tsv says which codes have which vendor.  */
+START_TEST (vendor_titles_in_every_language)
+{
+  const struct fixture_lang *lang = use_language (_i);
+  const struct fixture_lang *want = fixture_expected (lang);
+  const struct fixture_lang *en = fixture_english ();
+  int n, checked = 0;
+  const struct fixture_code *rows = fixture_codes (&n);
+  for (int k = 0; k < n; k++)
+    {
+      const char *key = fixture_vendor (rows[k].code);
+      if (key == NULL)
+        continue;
+      char extra[64];
+      snprintf (extra, sizeof extra, "vendor:%s", key);
+      int vendor = httpstatus_vendor (rows[k].code);
+      ck_assert_msg (fixture_extra (want, extra) != NULL, "%s: no row %s",
+                     want->name, extra);
+      ck_assert_str_eq (httpstatus_vendor_title (vendor),
+                        fixture_extra (want, extra));
+      /* The name is English whatever the locale.  */
+      ck_assert_str_eq (httpstatus_vendor_name (vendor),
+                        fixture_extra (en, extra));
+      checked++;
+    }
+  ck_assert_int_gt (checked, 0);
+  ck_assert_ptr_null (httpstatus_vendor_title (HTTPSTATUS_VENDOR_NONE));
+}
+END_TEST
+
 #if ENABLE_NLS
 /* The build-tree binding really is the one used: the language's text
    comes from it, and pointing the domain at an empty folder afterwards
@@ -112,6 +144,7 @@ main (void)
   TCase *tc = tcase_create ("languages");
   tcase_add_loop_test (tc, every_code_in_every_language, 0, langs * n_codes);
   tcase_add_loop_test (tc, fallbacks_in_every_language, 0, langs);
+  tcase_add_loop_test (tc, vendor_titles_in_every_language, 0, langs);
 #if ENABLE_NLS
   tcase_add_loop_test (tc, rebinding_changes_the_catalog, 0, langs);
 #endif

@@ -8,14 +8,28 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
+#if HS_WINDOWS
+# include <windows.h>
+#else
+# include <sys/mman.h>
+# include <unistd.h>
+#endif
 
 #include <httpstatus.h>
 
 #include "testutil.h"
 
-static const char prefix[] = "HTTP_STATUS_";
+/* A Turkish locale, whose case rules (dotless i) the name lookups must
+   ignore: glibc's name, or Windows'.  */
+#if HS_WINDOWS
+# define TURKISH_LOCALE "Turkish_Turkey.1254"
+#else
+# define TURKISH_LOCALE "tr_TR.UTF-8"
+#endif
+
+/* Both prefixes are accepted before any name: Microsoft's, which the
+   registered codes' constants have, and ours, which the vendors' have.  */
+static const char *const prefixes[] = { "HTTP_STATUS_", "HTTPSTATUS_" };
 
 /* NAME with every ASCII letter lowered (MODE 0), or with every other
    letter lowered (MODE 1).  */
@@ -29,22 +43,25 @@ recase (const char *name, int mode)
   return s;
 }
 
-/* NAME (without the prefix) gives CODE with and without the prefix, in
-   three cases: as written, all lower, every other letter lowered.  */
+/* NAME (without the prefix) gives CODE with and without either prefix,
+   in three cases: as written, all lower, every other letter lowered.  */
 static void
 assert_name_gives (const char *name, int code)
 {
-  char full[128];
-  snprintf (full, sizeof full, "%s%s", prefix, name);
   ck_assert_int_eq (httpstatus_from_name (name), code);
-  ck_assert_int_eq (httpstatus_from_name (full), code);
-  for (int mode = 0; mode < 2; mode++)
+  for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++)
     {
-      char *a = recase (full, mode), *b = recase (name, mode);
-      ck_assert_int_eq (httpstatus_from_name (a), code);
-      ck_assert_int_eq (httpstatus_from_name (b), code);
-      free (a);
-      free (b);
+      char full[128];
+      snprintf (full, sizeof full, "%s%s", prefixes[p], name);
+      ck_assert_int_eq (httpstatus_from_name (full), code);
+      for (int mode = 0; mode < 2; mode++)
+        {
+          char *a = recase (full, mode), *b = recase (name, mode);
+          ck_assert_int_eq (httpstatus_from_name (a), code);
+          ck_assert_int_eq (httpstatus_from_name (b), code);
+          free (a);
+          free (b);
+        }
     }
 }
 
@@ -52,8 +69,10 @@ assert_name_gives (const char *name, int code)
 START_TEST (every_constant_and_its_short_name)
 {
   const struct fixture_code *row = &fixture_codes (NULL)[_i];
-  ck_assert_int_eq (strncmp (row->constant, prefix, strlen (prefix)), 0);
-  assert_name_gives (row->constant + strlen (prefix), row->code);
+  size_t p = strncmp (row->constant, "HTTPSTATUS_", 11) == 0;
+  ck_assert_int_eq (strncmp (row->constant, prefixes[p],
+                             strlen (prefixes[p])), 0);
+  assert_name_gives (row->constant + strlen (prefixes[p]), row->code);
 }
 END_TEST
 
@@ -87,6 +106,22 @@ START_TEST (examples)
                     "HTTP_STATUS_DENIED");
   ck_assert_str_eq (httpstatus_name (httpstatus_from_name ("request_entity_too_large")),
                     "HTTP_STATUS_REQUEST_TOO_LARGE");
+  /* The vendors' codes: their constants, with either prefix, and their
+     reasons.  */
+  ck_assert_int_eq (httpstatus_from_name ("HTTPSTATUS_NGINX_CLIENT_CLOSED_REQUEST"), 499);
+  ck_assert_int_eq (httpstatus_from_name ("nginx_client_closed_request"), 499);
+  ck_assert_int_eq (httpstatus_from_name ("CLIENT_CLOSED_REQUEST"), 499);
+  ck_assert_int_eq (httpstatus_from_name ("http_status_client_closed_request"), 499);
+  ck_assert_int_eq (httpstatus_from_name ("HttpStatus_Cloudflare_Web_Server_Is_Down"), 521);
+  ck_assert_int_eq (httpstatus_from_name ("WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR"), 520);
+  ck_assert_int_eq (httpstatus_from_name ("LOGIN_TIME_OUT"), 440);
+  ck_assert_int_eq (httpstatus_from_name ("page_expired"), 419);
+  ck_assert_int_eq (httpstatus_from_name ("HTTPSTATUS_NOT_FOUND"), 404);
+  /* A vendor's reason that a registered code has names the registered
+     code: "Unauthorized" is 401's, AWS's 561 answers to its constant.  */
+  ck_assert_int_eq (httpstatus_from_name ("unauthorized"), 401);
+  ck_assert_int_eq (httpstatus_from_name ("AWS_ELB_UNAUTHORIZED"), 561);
+  ck_assert_str_eq (httpstatus_name (499), "HTTPSTATUS_NGINX_CLIENT_CLOSED_REQUEST");
 }
 END_TEST
 
@@ -103,6 +138,20 @@ START_TEST (names_of_nothing)
     "NON-AUTHORITATIVE_INFORMATION", "I'M_A_TEAPOT", "IM_A_TEAPOT'",
     "HTTP_STATUS_INTERNAL SERVER_ERROR", "MULTI-STATUS", "TEAPOT",
     "Client Error", "CLIENT_ERROR", "UNKNOWN_STATUS_CODE",
+    /* Our prefix, and the header's own macros, are no names.  */
+    "HTTPSTATUS_", "httpstatus_", "HTTPSTATUS", "HTTPSTATUSNOT_FOUND",
+    "HTTPSTATUS_HTTPSTATUS_NOT_FOUND", "HTTP_STATUS_HTTPSTATUS_NOT_FOUND",
+    "HTTPSTATUS_VENDOR_NGINX", "VENDOR_NGINX", "HTTPSTATUS_ORIGIN_IANA",
+    "HTTPSTATUS_CODE_MIN", "CODE_MAX", "HTTPSTATUS_API",
+    /* The meanings a collision lost are not the table's.  */
+    "TOKEN_REQUIRED", "ENHANCE_YOUR_CALM", "SITE_FROZEN",
+    /* Bytes one bit from a prefix's or a name's: only a letter's case
+       bit folds.  */
+    "HTTP\x7fSTATUS_NOT_FOUND", "HTTP_STATUS\x7fNOT_FOUND",
+    "HTTPSTATUS\x7fNOT_FOUND", "HTTP_STATUS_NOT\x7f" "FOUND",
+    "NOT`FOUND", "NOT\x7f" "FOUND", "N\xefT_FOUND", "N\xcfT_FOUND",
+    "NOT_FOUN\xc4", "NGINX_CLIENT_CLOSED_REQUES\xd4", "O\xcb", "\xefK",
+    "INTERNAL_SERVER_ERRO\x12", "INTERNAL_SERVER_ERROr\x01",
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     ck_assert_msg (httpstatus_from_name (bad[i]) == -1, "\"%s\" named a code",
@@ -135,8 +184,12 @@ END_TEST
    found.  */
 START_TEST (case_folding_is_ascii)
 {
-  ck_assert_ptr_nonnull (setlocale (LC_ALL, "tr_TR.UTF-8"));
-  ck_assert_int_ne (toupper ('i'), 'I');     /* the trap is set */
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, TURKISH_LOCALE));
+#if !HS_WINDOWS
+  /* The trap is set: glibc's Turkish 'i' does not fold to 'I'.  (Windows'
+     C library folds single bytes by the code page alone.)  */
+  ck_assert_int_ne (toupper ('i'), 'I');
+#endif
   ck_assert_int_eq (httpstatus_from_name ("switch_protocols"), 101);
   ck_assert_int_eq (httpstatus_from_name ("precond_failed"), 412);
   ck_assert_int_eq (httpstatus_from_name ("http_status_precond_failed"), 412);
@@ -150,13 +203,45 @@ END_TEST
 /* The read bound: a name of more than 65 bytes with no NUL, ending just
    before an unreadable page, is rejected without touching the page (a
    read past the bound would be a SIGSEGV, which fails the test).  */
-START_TEST (reads_at_most_65_bytes)
+/* Two pages, the second unreadable: a name that ends right before it
+   is read, one byte more would fault.  */
+static char *
+guarded_pages (size_t *page)
 {
-  long page = sysconf (_SC_PAGESIZE);
-  char *map = mmap (NULL, (size_t) page * 2, PROT_READ | PROT_WRITE,
+#if HS_WINDOWS
+  SYSTEM_INFO info;
+  GetSystemInfo (&info);
+  *page = info.dwPageSize;
+  char *map = VirtualAlloc (NULL, *page * 2, MEM_RESERVE | MEM_COMMIT,
+                            PAGE_READWRITE);
+  DWORD old;
+  ck_assert_ptr_nonnull (map);
+  ck_assert (VirtualProtect (map + *page, *page, PAGE_NOACCESS, &old));
+#else
+  *page = (size_t) sysconf (_SC_PAGESIZE);
+  char *map = mmap (NULL, *page * 2, PROT_READ | PROT_WRITE,
                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   ck_assert_ptr_ne (map, MAP_FAILED);
-  ck_assert_int_eq (mprotect (map + page, (size_t) page, PROT_NONE), 0);
+  ck_assert_int_eq (mprotect (map + *page, *page, PROT_NONE), 0);
+#endif
+  return map;
+}
+
+static void
+free_pages (char *map, size_t page)
+{
+#if HS_WINDOWS
+  (void) page;
+  VirtualFree (map, 0, MEM_RELEASE);
+#else
+  munmap (map, page * 2);
+#endif
+}
+
+START_TEST (reads_at_most_65_bytes)
+{
+  size_t page;
+  char *map = guarded_pages (&page);
   for (size_t n = 65; n <= 80; n++)
     {
       char *s = map + page - n;
@@ -164,14 +249,14 @@ START_TEST (reads_at_most_65_bytes)
       memcpy (s, "HTTP_STATUS_NOT_FOUND", 21);
       ck_assert_int_eq (httpstatus_from_name (s), -1);
     }
-  munmap (map, (size_t) page * 2);
+  free_pages (map, page);
 }
 END_TEST
 
 int
 main (void)
 {
-  test_require_locale ("tr_TR.UTF-8");
+  test_require_locale (TURKISH_LOCALE);
   setlocale (LC_ALL, "C");
   Suite *s = suite_create ("names");
   TCase *tc = tcase_create ("from_name");

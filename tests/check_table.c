@@ -7,7 +7,9 @@
 
 #include <limits.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <httpstatus.h>
 
@@ -119,10 +121,12 @@ START_TEST (next_walks_the_table_in_order)
   ck_assert_int_eq (httpstatus_next (103), 200);
   ck_assert_int_eq (httpstatus_next (226), 300);
   ck_assert_int_eq (httpstatus_next (306), 307);
-  ck_assert_int_eq (httpstatus_next (431), 449);
-  ck_assert_int_eq (httpstatus_next (449), 451);
-  ck_assert_int_eq (httpstatus_next (508), 510);
-  ck_assert_int_eq (httpstatus_next (511), -1);
+  ck_assert_int_eq (httpstatus_next (431), 440);
+  ck_assert_int_eq (httpstatus_next (449), 450);
+  ck_assert_int_eq (httpstatus_next (508), 509);
+  ck_assert_int_eq (httpstatus_next (511), 520);
+  ck_assert_int_eq (httpstatus_next (598), 599);
+  ck_assert_int_eq (httpstatus_next (599), -1);
   ck_assert_int_eq (httpstatus_next (HTTPSTATUS_CODE_MAX), -1);
   ck_assert_int_eq (httpstatus_next (INT_MAX), -1);
 }
@@ -185,7 +189,7 @@ END_TEST
 
 /* The Wininet table is exactly the 39 codes of Wininet.h; the registry
    adds 24, of which only 418 is unregistered and only 449 is Wininet's
-   alone.  */
+   alone; the vendors' codes are none of these.  */
 START_TEST (origins)
 {
   int n, wininet = 0, iana = 0;
@@ -197,6 +201,7 @@ START_TEST (origins)
     }
   ck_assert_int_eq (wininet, 39);
   ck_assert_int_eq (iana, 61);
+  ck_assert_int_eq (httpstatus_origin (499), HTTPSTATUS_ORIGIN_VENDOR);
   ck_assert_int_eq (httpstatus_origin (404),
                     HTTPSTATUS_ORIGIN_WININET | HTTPSTATUS_ORIGIN_IANA);
   ck_assert_int_eq (httpstatus_origin (429), HTTPSTATUS_ORIGIN_IANA);
@@ -205,6 +210,113 @@ START_TEST (origins)
   ck_assert_int_eq (httpstatus_origin (306), 0);
   ck_assert_int_eq (httpstatus_origin (-1), 0);
   ck_assert_int_eq (httpstatus_origin (INT_MIN), 0);
+}
+END_TEST
+
+/* The vendors' ids as the header defines them, by their fixture key:
+   data of this test, not read from codes.def.  */
+static const struct { const char *key; int id; } vendor_ids[] = {
+  { "nginx", HTTPSTATUS_VENDOR_NGINX }, { "cloudflare", HTTPSTATUS_VENDOR_CLOUDFLARE },
+  { "aws-elb", HTTPSTATUS_VENDOR_AWS_ELB }, { "iis", HTTPSTATUS_VENDOR_IIS },
+  { "apache", HTTPSTATUS_VENDOR_APACHE }, { "laravel", HTTPSTATUS_VENDOR_LARAVEL },
+  { "spring", HTTPSTATUS_VENDOR_SPRING }, { "shopify", HTTPSTATUS_VENDOR_SHOPIFY },
+  { "esri", HTTPSTATUS_VENDOR_ESRI }, { "qualys", HTTPSTATUS_VENDOR_QUALYS },
+};
+#define N_VENDORS (sizeof vendor_ids / sizeof vendor_ids[0])
+
+static int
+vendor_id (const char *key)
+{
+  for (size_t i = 0; i < N_VENDORS; i++)
+    if (strcmp (vendor_ids[i].key, key) == 0)
+      return vendor_ids[i].id;
+  ck_abort_msg ("vendors.tsv: no vendor %s in this test", key);
+  return -1;
+}
+
+/* Every code's vendor: the fixture's, or none; a code has one exactly
+   when its origin is HTTPSTATUS_ORIGIN_VENDOR, and never IANA's.  */
+START_TEST (vendor_of_every_code)
+{
+  const struct fixture_code *row = &fixture_codes (NULL)[_i];
+  const char *key = fixture_vendor (row->code);
+  int vendor = httpstatus_vendor (row->code);
+  if (key == NULL)
+    {
+      ck_assert_int_eq (vendor, HTTPSTATUS_VENDOR_NONE);
+      ck_assert_int_eq (row->origin & HTTPSTATUS_ORIGIN_VENDOR, 0);
+      return;
+    }
+  ck_assert_int_eq (vendor, vendor_id (key));
+  ck_assert_int_eq (row->origin, HTTPSTATUS_ORIGIN_VENDOR);
+  ck_assert_int_eq (httpstatus_origin (row->code) & HTTPSTATUS_ORIGIN_IANA, 0);
+  char extra[64];
+  snprintf (extra, sizeof extra, "vendor:%s", key);
+  const char *name = fixture_extra (fixture_english (), extra);
+  ck_assert_msg (name != NULL, "en.tsv has no row %s", extra);
+  ck_assert_str_eq (httpstatus_vendor_name (vendor), name);
+  ck_assert_str_eq (httpstatus_vendor_title (vendor), name);
+}
+END_TEST
+
+/* The ids are 1..N without a gap, so a caller can walk them; 0 and
+   every other int have no name, and an int of no code no vendor.  */
+START_TEST (vendor_ids_and_names)
+{
+  ck_assert_int_eq (HTTPSTATUS_VENDOR_NONE, 0);
+  for (size_t i = 0; i < N_VENDORS; i++)
+    ck_assert_int_eq (vendor_ids[i].id, (int) i + 1);
+  int walked = 0;
+  for (int v = 1; httpstatus_vendor_name (v) != NULL; v++)
+    walked++;
+  ck_assert_int_eq (walked, N_VENDORS);
+  static const int none[] = { INT_MIN, -1, 0, N_VENDORS + 1, 255, 256, INT_MAX };
+  for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+    {
+      ck_assert_ptr_null (httpstatus_vendor_name (none[i]));
+      ck_assert_ptr_null (httpstatus_vendor_title (none[i]));
+    }
+  static const int codes[] = { INT_MIN, -1, 0, 99, 404, 418, 449, 451, 470,
+                               600, INT_MAX };
+  for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+    ck_assert_int_eq (httpstatus_vendor (codes[i]), HTTPSTATUS_VENDOR_NONE);
+  ck_assert_int_eq (httpstatus_vendor (499), HTTPSTATUS_VENDOR_NGINX);
+  ck_assert_int_eq (httpstatus_vendor (HTTPSTATUS_CLOUDFLARE_UNKNOWN_ERROR),
+                    HTTPSTATUS_VENDOR_CLOUDFLARE);
+  ck_assert_str_eq (httpstatus_vendor_name (httpstatus_vendor (561)), "AWS ELB");
+  ck_assert_int_eq (httpstatus_origin (599), HTTPSTATUS_ORIGIN_COMMON);
+  ck_assert_int_eq (httpstatus_vendor (599), HTTPSTATUS_VENDOR_NONE);
+}
+END_TEST
+
+/* The vendors' constants are ours, HTTPSTATUS_*, never HTTP_STATUS_*
+   (Microsoft's and the registry's), and the registered codes keep the
+   meaning the collisions gave them (codes.def).  */
+START_TEST (vendor_constants_and_collisions)
+{
+  ck_assert_int_eq (HTTPSTATUS_NGINX_CLIENT_CLOSED_REQUEST, 499);
+  ck_assert_int_eq (HTTPSTATUS_NGINX_NO_RESPONSE, 444);
+  ck_assert_int_eq (HTTPSTATUS_AWS_ELB_UNAUTHORIZED, 561);
+  ck_assert_int_eq (HTTPSTATUS_IIS_LOGIN_TIME_OUT, 440);
+  ck_assert_int_eq (HTTPSTATUS_NETWORK_CONNECT_TIMEOUT, 599);
+  int n;
+  const struct fixture_code *rows = fixture_codes (&n);
+  for (int i = 0; i < n; i++)
+    if (rows[i].origin & (HTTPSTATUS_ORIGIN_VENDOR | HTTPSTATUS_ORIGIN_COMMON))
+      {
+        if (rows[i].code == 418)
+          continue;             /* 0.1's constant, kept */
+        ck_assert_msg (strncmp (rows[i].constant, "HTTPSTATUS_", 11) == 0,
+                       "%s", rows[i].constant);
+      }
+    else
+      ck_assert_msg (strncmp (rows[i].constant, "HTTP_STATUS_", 12) == 0,
+                     "%s", rows[i].constant);
+  ck_assert_int_eq (httpstatus_vendor (451), HTTPSTATUS_VENDOR_NONE);
+  ck_assert_str_eq (httpstatus_reason (451), "Unavailable For Legal Reasons");
+  ck_assert_str_eq (httpstatus_reason (420), "Method Failure");
+  ck_assert_int_eq (httpstatus_vendor (420), HTTPSTATUS_VENDOR_SPRING);
+  ck_assert_int_eq (httpstatus_vendor (530), HTTPSTATUS_VENDOR_CLOUDFLARE);
 }
 END_TEST
 
@@ -260,6 +372,9 @@ main (void)
   ADD (tc, only_fixture_codes_are_known);
   ADD (tc, unknown_codes);
   ADD (tc, origins);
+  tcase_add_loop_test (tc, vendor_of_every_code, 0, rows);
+  ADD (tc, vendor_ids_and_names);
+  ADD (tc, vendor_constants_and_collisions);
   ADD (tc, classes);
   ADD (tc, any_int_has_an_answer);
   suite_add_tcase (s, tc);

@@ -90,6 +90,17 @@ run (void *arg)
           expect (job, code, "reason", httpstatus_reason (code), row->reason);
           if (httpstatus_from_name (row->constant) != code)
             expect (job, code, "from_name", "wrong code", row->constant);
+          /* A vendor's code: its vendor's name in the thread's
+             language (vendors.tsv, LL.tsv's vendor:KEY).  */
+          const char *key = fixture_vendor (code);
+          if (key != NULL)
+            {
+              char extra[64];
+              snprintf (extra, sizeof extra, "vendor:%s", key);
+              expect (job, code, "vendor_title",
+                      httpstatus_vendor_title (httpstatus_vendor (code)),
+                      fixture_extra (job->own_texts, extra));
+            }
           break;
         }
     }
@@ -139,6 +150,7 @@ main (void)
 {
   int langs;
   const struct fixture_lang *l = fixture_languages (&langs);
+  fixture_vendor (0);           /* loaded here, not by the threads */
   test_require_all_locales ();
   test_require_locale ("en_US.UTF-8");
   for (int i = 0; i < langs; i++)

@@ -29,7 +29,7 @@ table () {
   awk -F '\t' -v OFS='\t' -v min="$min" -v max="$max" '
     BEGIN {
       # The origin keys of codes.def'"'"'s HTTPSTATUS_ORIGIN lines.
-      bit["wininet"] = 1; bit["iana"] = 2; bit["common"] = 4
+      bit["wininet"] = 1; bit["iana"] = 2; bit["common"] = 4; bit["vendor"] = 8
       split("Unknown Status Code,Informational,Successful,Redirection,Client Error,Server Error", reason, ",")
     }
     FNR == 1 { file++ }

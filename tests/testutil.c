@@ -157,6 +157,43 @@ fixture_codes (int *count)
   return codes;
 }
 
+/* vendors.tsv.  */
+
+static const char *vendor_keys[FIXTURE_MAX_ROWS];
+
+static void
+vendor_row (char **f, int i, void *context)
+{
+  (void) i;
+  (void) context;
+  int code = atoi (f[0]), n;
+  const struct fixture_code *c = fixture_codes (&n);
+  int k = 0;
+  while (k < n && c[k].code != code)
+    k++;
+  if (k == n)
+    fixture_error ("vendors.tsv", "a code codes.tsv does not have", f[0]);
+  vendor_keys[k] = f[1];
+}
+
+const char *
+fixture_vendor (int code)
+{
+  static int loaded;
+  if (!loaded)
+    {
+      read_tsv (TEST_FIXTURE_DIR "/vendors.tsv", 2, "code\tvendor",
+                vendor_row, NULL);
+      loaded = 1;
+    }
+  int n;
+  const struct fixture_code *c = fixture_codes (&n);
+  for (int k = 0; k < n; k++)
+    if (c[k].code == code)
+      return vendor_keys[k];
+  return NULL;
+}
+
 /* LL.tsv.  */
 
 struct extra
@@ -374,6 +411,10 @@ test_bind_build_tree (void)
 void
 test_require_locale (const char *name)
 {
+#if HS_WINDOWS
+  /* Windows has its locales built in, and no LOCPATH.  */
+  (void) name;
+#else
   char path[4096];
   struct stat st;
   if (strcmp (name, "C") == 0)
@@ -390,6 +431,7 @@ test_require_locale (const char *name)
       exit (99);
     }
   setenv ("LOCPATH", TEST_LOCPATH, 1);
+#endif
 }
 
 void

@@ -68,6 +68,12 @@ const struct fixture_lang *fixture_expected (const struct fixture_lang *lang);
    column, or NULL.  */
 const char *fixture_extra (const struct fixture_lang *lang, const char *key);
 
+/* The key of CODE's vendor in tests/fixtures/vendors.tsv ("nginx"),
+   or NULL when the fixture gives it none.  The file is read at the
+   first call, which a threaded test makes before its threads start.  Its name in a language is
+   that language's row vendor:KEY (fixture_extra).  */
+const char *fixture_vendor (int code);
+
 /* A code of class CLS (1..5) that is not in codes.tsv.  */
 int fixture_unknown_code (int cls);
 

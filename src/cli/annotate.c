@@ -1,12 +1,25 @@
 /* annotate.c: `httpstatus annotate`: web access logs in, the same logs
-   out with the localized title of each line's status appended.
+   out with the localized title of each line's status added, in the
+   log's own format.
 
-   Every input byte is kept, in order: the annotation "  [404 找不到]"
-   goes after a line's content and before its end ("\n", "\r\n", or
-   nothing on a last line without one).  A line that is not of the
-   Common or Combined Log Format passes through unchanged.  Memory is
-   constant: a line is held whole only up to LINE_CAP bytes; a longer
-   one streams through, annotated from its first LINE_CAP bytes.  */
+   annotate knows no format: each lives in a file of its own behind
+   logformat.h, which says where a line's note goes and what it is.  The
+   format is the one forced by --format, or the first of log_formats
+   to recognize a line of the file (lines before pass unchanged).
+
+   Every input byte is kept, in order; the note goes where the format
+   says, at the latest after a line's content and before its end ("\n",
+   "\r\n", or nothing on a last line without one).  A line the format
+   does not recognize passes through unchanged.  Memory is constant: a
+   line is held whole only up to LINE_CAP bytes; a longer one streams
+   through, annotated from its first LINE_CAP bytes.
+
+   No silent failure: a file with lines but not one status found is
+   named on standard error, with the formats tried, and the exit status
+   is 1, its bytes still copied (binary input passes unchanged); a
+   compressed file is not copied but named with the command that reads
+   it.  An empty file, or one of blank lines (logrotate leaves them),
+   is a quiet success.  */
 
 #include <config.h>
 
@@ -15,36 +28,48 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <httpstatus.h>
 
 #include "cli.h"
-#include "logline.h"
+#include "logformat.h"
 
 #define LINE_CAP (1024 * 1024)
 #define CHUNK (64 * 1024)
 
 #define OUT_CAP (256 * 1024)
 
+#define MAX_FORMATS 8
+#define NOTES (HTTPSTATUS_CODE_MAX + 1)
+
 struct annotator
 {
   int line_buffered;
   int write_failed;             /* errno of the failed write, or 0 */
-  /* "  [404 Not Found]" for the codes met so far: one lookup per code
+  const struct log_format *forced;  /* --format, or NULL for auto */
+  const char *status_field;
+  /* The file being read: its format once known, what the format
+     remembers, the lines of it with a status found and the non-blank
+     lines no format recognized.  */
+  const struct log_format *format;
+  struct log_file file;
+  unsigned long statuses, unknown;
+  /* Each format's notes for the codes met so far: one lookup per code
      and run, since the locale does not change.  */
-  char *note[HTTPSTATUS_CODE_MAX + 1];
-  size_t note_len[HTTPSTATUS_CODE_MAX + 1];
+  char *note[MAX_FORMATS][NOTES];
+  size_t note_len[MAX_FORMATS][NOTES];
   /* Output goes through this buffer to write(2): stdio's per-call
      locking and printf's parsing cost more than the parse itself.  */
   char out[OUT_CAP];
   size_t out_used;
   char line[LINE_CAP];          /* the line being gathered */
   size_t used;
-  /* A line longer than LINE_CAP is streaming: its status (or -1), and
-     whether its last byte written so far was a '\r' held back, since it
-     may belong to a "\r\n" end.  */
-  int streaming, stream_status, held_cr;
+  /* A line longer than LINE_CAP is streaming: the note for its end (or
+     -1), and whether its last byte written so far was a '\r' held back,
+     since it may belong to a "\r\n" end.  */
+  int streaming, stream_note, held_cr;
 };
 
 /* write(2) all N bytes at P, through short writes and signals.  */
@@ -89,29 +114,58 @@ put (struct annotator *a, const char *p, size_t n)
   a->out_used += n;
 }
 
+/* The current format's note WHAT (a status or a LOG_NOTE_*).  */
 static void
-annotation (struct annotator *a, int status)
+put_note (struct annotator *a, int what)
 {
-  if (status < 0)
-    return;
-  if (a->note[status] == NULL)
-    {
-      const char *title = httpstatus_title (status);
-      size_t size = strlen (title) + 16;
-      a->note[status] = malloc (size);
-      if (a->note[status] == NULL)
-        return;
-      snprintf (a->note[status], size, "  [%d %s]", status, title);
-      a->note_len[status] = strlen (a->note[status]);
-    }
-  put (a, a->note[status], a->note_len[status]);
+  size_t f = 0;
+  while (log_formats[f] != a->format)
+    f++;
+  if (a->note[f][what] == NULL)
+    a->note[f][what] = a->format->note (what, &a->note_len[f][what]);
+  if (a->note[f][what] != NULL)
+    put (a, a->note[f][what], a->note_len[f][what]);
 }
 
-/* The end of a line: the annotation, then its end bytes.  */
-static void
-end_line (struct annotator *a, int status, int cr, int newline)
+static int
+blank (const char *p, size_t len)
 {
-  annotation (a, status);
+  for (size_t i = 0; i < len; i++)
+    if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+      return 0;
+  return 1;
+}
+
+/* The LEN bytes at LINE (PARTIAL: the start of a longer line) to the
+   file's format, or while it has none, to each format until one
+   recognizes it.  Whether a note goes in, and where, in *FOUND.  */
+static int
+scan (struct annotator *a, const char *line, size_t len, int partial,
+      struct log_found *found)
+{
+  enum log_verdict v = LOG_OTHER;
+  if (a->format != NULL)
+    v = a->format->scan (&a->file, line, len, partial, found);
+  else
+    for (size_t f = 0; log_formats[f] != NULL && v == LOG_OTHER; f++)
+      {
+        v = log_formats[f]->scan (&a->file, line, len, partial, found);
+        if (v != LOG_OTHER)
+          a->format = log_formats[f];
+      }
+  if (v == LOG_OTHER && !blank (line, len))
+    a->unknown++;
+  if (v == LOG_NOTE && found->what >= HTTPSTATUS_CODE_MIN)
+    a->statuses++;
+  return v == LOG_NOTE;
+}
+
+/* The end of a line: its note (if NOTE >= 0), then its end bytes.  */
+static void
+end_line (struct annotator *a, int note, int cr, int newline)
+{
+  if (note >= 0)
+    put_note (a, note);
   if (cr)
     put (a, "\r", 1);
   if (newline)
@@ -127,8 +181,22 @@ whole_line (struct annotator *a, const char *p, size_t len, int newline)
 {
   int cr = len > 0 && p[len - 1] == '\r';
   size_t content = len - (size_t) cr;
+  struct log_found found;
+  int note = -1;
+  if (scan (a, p, content, 0, &found))
+    {
+      if (found.at_end)
+        note = found.what;
+      else
+        {
+          put (a, p, found.at);
+          put_note (a, found.what);
+          p += found.at;
+          content -= found.at;
+        }
+    }
   put (a, p, content);
-  end_line (a, logline_status (p, content), cr, newline);
+  end_line (a, note, cr, newline);
 }
 
 /* Bytes of a streaming line, none of them its '\n'.  */
@@ -148,10 +216,23 @@ stream_bytes (struct annotator *a, const char *p, size_t n)
 static void
 start_streaming (struct annotator *a)
 {
+  struct log_found found;
+  size_t at = 0;
   a->streaming = 1;
   a->held_cr = 0;
-  a->stream_status = logline_status (a->line, a->used);
-  stream_bytes (a, a->line, a->used);
+  a->stream_note = -1;
+  if (scan (a, a->line, a->used, 1, &found))
+    {
+      if (found.at_end)
+        a->stream_note = found.what;
+      else
+        {
+          at = found.at;
+          put (a, a->line, at);
+          put_note (a, found.what);
+        }
+    }
+  stream_bytes (a, a->line + at, a->used - at);
   a->used = 0;
 }
 
@@ -169,7 +250,7 @@ feed (struct annotator *a, const char *p, size_t n)
           stream_bytes (a, p, piece);
           if (nl != NULL)
             {
-              end_line (a, a->stream_status, a->held_cr, 1);
+              end_line (a, a->stream_note, a->held_cr, 1);
               a->streaming = 0;
             }
         }
@@ -206,7 +287,7 @@ finish (struct annotator *a)
 {
   if (a->streaming)
     {
-      end_line (a, a->stream_status, a->held_cr, 0);
+      end_line (a, a->stream_note, a->held_cr, 0);
       a->streaming = 0;
     }
   else if (a->used > 0)
@@ -214,21 +295,93 @@ finish (struct annotator *a)
   a->used = 0;
 }
 
-/* Annotate the file open on FD; 0, or -1 after a read error.  read(2),
-   not fread: it hands over what has arrived, where fread would wait
-   for a whole chunk, and `tail -f | httpstatus annotate` must see each
-   line as it comes.  */
+/* The compressed formats a log is rotated into, by their magic
+   numbers, and the command that reads each.  */
+static const struct
+{
+  const char *magic;
+  size_t len;
+  const char *name, *cat;
+} compressions[] = {
+  { "\x1f\x8b", 2, "gzip", "zcat" },
+  { "\x28\xb5\x2f\xfd", 4, "zstd", "zstdcat" },
+  { "\xfd" "7zXZ\0", 6, "xz", "xzcat" },
+  /* "BZh", the block size '1'..'9', the first block's or the end's
+     magic: 0x31 or 0x17.  No text line starts so.  */
+  { "BZh", 3, "bzip2", "bzcat" },
+};
+#define MAGIC_MAX 6
+
+/* The compression whose magic the N bytes at P start with; -1 if
+   none; -2 if more bytes could tell (and EOF says there are none).  */
+static int
+compression (const unsigned char *p, size_t n, int eof)
+{
+  int more = 0;
+  for (size_t c = 0; c < sizeof compressions / sizeof compressions[0]; c++)
+    {
+      size_t len = compressions[c].len + (c == 3 ? 2 : 0);
+      size_t m = n < len ? n : len;
+      size_t magic = m < compressions[c].len ? m : compressions[c].len;
+      if (memcmp (p, compressions[c].magic, magic) != 0)
+        continue;
+      if (c == 3 && ((m > 3 && (p[3] < '1' || p[3] > '9'))
+                     || (m > 4 && p[4] != 0x31 && p[4] != 0x17)))
+        continue;
+      if (m == len)
+        return (int) c;
+      more = 1;
+    }
+  return more && !eof ? -2 : -1;
+}
+
+/* read(2) into P up to N bytes, through signals: what read returns.  */
+static ssize_t
+read_some (int fd, char *p, size_t n)
+{
+  ssize_t r;
+  do
+    r = read (fd, p, n);
+  while (r < 0 && errno == EINTR);
+  return r;
+}
+
+/* Annotate the file open on FD; 0, -1 after a read error (errno set),
+   or the index in compressions of its compression, plus one, if it is
+   one of them (nothing is written then).  read(2), not fread: it hands
+   over what has arrived, where fread would wait for a whole chunk, and
+   `tail -f | httpstatus annotate` must see each line as it comes.  */
 static int
 annotate_fd (struct annotator *a, int fd)
 {
   static char chunk[CHUNK];
+  /* The first bytes, until they tell whether the file is compressed
+     (a pipe may hand them over a few at a time).  */
+  size_t have = 0;
+  int c;
+  for (;;)
+    {
+      ssize_t n = read_some (fd, chunk + have, sizeof chunk - have);
+      if (n < 0)
+        return -1;
+      have += (size_t) n;
+      c = compression ((const unsigned char *) chunk, have, n == 0);
+      if (c != -2)
+        break;
+    }
+  if (c >= 0)
+    return c + 1;
+  if (have == 0)
+    {
+      finish (a);
+      return 0;
+    }
+  feed (a, chunk, have);
   /* Once output has failed, reading on would be endless with tail -f
      and pointless otherwise.  */
   while (!a->write_failed)
     {
-      ssize_t n = read (fd, chunk, sizeof chunk);
-      if (n < 0 && errno == EINTR)
-        continue;
+      ssize_t n = read_some (fd, chunk, sizeof chunk);
       if (n <= 0)
         {
           finish (a);
@@ -239,12 +392,43 @@ annotate_fd (struct annotator *a, int fd)
   return 0;
 }
 
+/* The formats' names, "json, w3c, clf", into BUF of SIZE bytes.  */
+static const char *
+format_names (const struct annotator *a, char *buf, size_t size)
+{
+  buf[0] = '\0';
+  for (size_t f = 0; log_formats[f] != NULL; f++)
+    if (a->forced == NULL || a->forced == log_formats[f])
+      {
+        size_t used = strlen (buf);
+        snprintf (buf + used, size - used, "%s%s", used ? ", " : "",
+                  log_formats[f]->name);
+      }
+  return buf;
+}
+
 int
 cli_annotate (const char *program_name, char **files, int nfiles,
-              int line_buffered)
+              int line_buffered, const char *format, const char *status_field)
 {
   static struct annotator a;
   a.line_buffered = line_buffered;
+  a.status_field = status_field;
+  a.forced = NULL;
+  if (format != NULL && strcasecmp (format, "auto") != 0)
+    {
+      for (size_t f = 0; log_formats[f] != NULL && a.forced == NULL; f++)
+        if (strcasecmp (format, log_formats[f]->name) == 0)
+          a.forced = log_formats[f];
+      if (a.forced == NULL)
+        {
+          char names[64];
+          cli_error (program_name, NULL,
+                     _("unknown log format '%s' (auto, %s)"), format,
+                     format_names (&a, names, sizeof names));
+          cli_try_help ("annotate");
+        }
+    }
   static char *stdin_only[] = { (char *) "-" };
   if (nfiles == 0)
     {
@@ -256,13 +440,38 @@ cli_annotate (const char *program_name, char **files, int nfiles,
   for (int i = 0; i < nfiles && !a.write_failed; i++)
     {
       int is_stdin = strcmp (files[i], "-") == 0;
+      const char *name = is_stdin ? _("standard input") : files[i];
+      a.format = a.forced;
+      a.file.status_field = status_field;
+      a.file.column = -1;
+      a.statuses = a.unknown = 0;
       int fd = is_stdin ? STDIN_FILENO : open (files[i], O_RDONLY);
-      if (fd < 0 || annotate_fd (&a, fd) != 0)
+      int r = fd < 0 ? -1 : annotate_fd (&a, fd);
+      int err = errno;
+      flush_out (&a);
+      if (r < 0)
         {
-          int err = errno;
-          flush_out (&a);
-          cli_error (program_name, is_stdin ? _("standard input") : files[i],
-                     "%s", strerror (err));
+          cli_error (program_name, name, "%s", strerror (err));
+          status = EXIT_NOT_FOUND;
+        }
+      else if (r > 0)
+        {
+          /* TRANSLATORS: the compression's name (gzip), then the
+             command that reads it: "zcat FILE | httpstatus annotate".  */
+          cli_error (program_name, name,
+               _("%s-compressed, not read; try: %s%s%s | %s annotate"),
+               compressions[r - 1].name, compressions[r - 1].cat,
+               is_stdin ? "" : " ", is_stdin ? "" : files[i], program_name);
+          status = EXIT_NOT_FOUND;
+        }
+      else if (a.unknown > 0 && a.statuses == 0 && !a.write_failed)
+        {
+          char names[64];
+          /* TRANSLATORS: the formats are names: "json, w3c, clf".  */
+          cli_error (program_name, name,
+               _("no access-log line with a status (formats tried: %s; "
+                 "see --format and --status-field)"),
+               format_names (&a, names, sizeof names));
           status = EXIT_NOT_FOUND;
         }
       if (fd >= 0 && !is_stdin)

@@ -115,9 +115,13 @@ struct cli_origin_name
 };
 extern const struct cli_origin_name cli_origin_names[];
 
-/* The origins of CODE, "Wininet.h, IANA", into BUF of SIZE bytes;
-   returns BUF.  */
+/* The origins of CODE, "Wininet.h, IANA", or "vendor (nginx)" for a
+   vendor's code, into BUF of SIZE bytes; returns BUF.  */
 const char *cli_origin (int code, char *buf, size_t size);
+
+/* The key of CODE's vendor for JSON ("nginx", "aws-elb"), NULL for a
+   code of no vendor.  */
+const char *cli_vendor_key (int code);
 
 /* Print the code, constant, title, description and origin of CODE.  */
 void cli_print_code (int code);
@@ -133,9 +137,12 @@ void cli_list_json (const int *codes, size_t n);
 size_t cli_search (char *const *args, int nargs, int *codes, size_t max);
 
 /* annotate.c: annotate the NFILES FILES ("-" or none: standard input)
-   to standard output, flushing every line if LINE_BUFFERED; returns
-   the exit status.  */
+   to standard output, flushing every line if LINE_BUFFERED, in the log
+   FORMAT ("auto" or NULL: each file's own; "clf", "w3c", "json"), with
+   the status of JSON lines under STATUS_FIELD (NULL: the usual names);
+   returns the exit status.  */
 int cli_annotate (const char *program_name, char **files, int nfiles,
-                  int line_buffered);
+                  int line_buffered, const char *format,
+                  const char *status_field);
 
 #endif /* HTTPSTATUS_CLI_H */

@@ -1,5 +1,7 @@
-/* cmd-annotate.c: `httpstatus annotate [--line-buffered] [FILE]...`:
-   its options here, the work in annotate.c.  */
+/* cmd-annotate.c: `httpstatus annotate [--format=FORMAT]
+   [--status-field=NAME] [--line-buffered] [FILE]...`: its options
+   here, the work in annotate.c (which checks FORMAT against its table
+   of formats).  */
 
 #include <config.h>
 
@@ -7,23 +9,31 @@
 
 #include "cli.h"
 
-enum { OPT_LINE_BUFFERED = 256 };
+enum { OPT_LINE_BUFFERED = 256, OPT_FORMAT, OPT_STATUS_FIELD };
 
 int
 cli_cmd_annotate (int argc, char **argv)
 {
   static const struct option options[] = {
     { "line-buffered", no_argument, NULL, OPT_LINE_BUFFERED },
+    { "format", required_argument, NULL, OPT_FORMAT },
+    { "status-field", required_argument, NULL, OPT_STATUS_FIELD },
     CLI_GLOBAL_LONGOPTS,
     { NULL, 0, NULL, 0 }
   };
   int opt, line_buffered = 0;
+  const char *format = NULL, *status_field = NULL;
   while ((opt = cli_getopt (argc, argv, CLI_GLOBAL_SHORTOPTS, options))
          != -1)
     if (opt == OPT_LINE_BUFFERED)
       line_buffered = 1;
+    else if (opt == OPT_FORMAT)
+      format = optarg;
+    else if (opt == OPT_STATUS_FIELD)
+      status_field = optarg;
   if (cli_json)
     cli_usage_error (argv[0], _("annotate writes logs, not JSON"));
   return cli_annotate (cli_program_name, argv + optind, argc - optind,
-                       line_buffered || isatty (STDOUT_FILENO));
+                       line_buffered || isatty (STDOUT_FILENO), format,
+                       status_field);
 }

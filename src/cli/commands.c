@@ -27,12 +27,19 @@ const struct cli_command cli_commands[] = {
   { "search", cli_cmd_search, N_("WORD..."),
     N_("list the codes whose title or description holds every WORD"),
     N_("A WORD matches English or the current language, in any case.\n") },
-  { "annotate", cli_cmd_annotate, N_("[--line-buffered] [FILE]..."),
-    N_("append the title of each line's status code to web access logs"),
-    N_("Copy web access logs (Common or Combined Log Format) from the FILEs\n"
-       "or standard input, appending the title of each line's status code;\n"
-       "every other byte is kept.\n"
+  { "annotate", cli_cmd_annotate,
+    N_("[--format=FORMAT] [--status-field=NAME] [--line-buffered] [FILE]..."),
+    N_("add the title of each line's status code to web access logs"),
+    N_("Copy web access logs from the FILEs or standard input, adding the\n"
+       "title of each line's status code in the log's own format; every other\n"
+       "byte is kept.  A file with lines but no status found, or compressed,\n"
+       "is named on standard error and makes the exit status 1.\n"
        "\n"
+       "      --format=FORMAT  auto (each file's own, the default), clf (Common,\n"
+       "                       Combined and their kin), w3c (W3C Extended, IIS)\n"
+       "                       or json (JSON Lines)\n"
+       "      --status-field=NAME  the status's member in JSON lines (default:\n"
+       "                       status or DownstreamStatus)\n"
        "      --line-buffered  flush every line (always on a terminal)\n") },
   { "help", cli_cmd_help, N_("[COMMAND]"),
     N_("display the help of the program or of a COMMAND"), NULL },

@@ -1,5 +1,6 @@
-/* entry.c: one code as text: the lookup's block, and the origin names
-   shared by every format.  */
+/* entry.c: one code as text: the lookup's block, and the origin and
+   vendor names shared by every format (annotate's notes are the log
+   formats', src/cli/formats.c).  */
 
 #include <config.h>
 
@@ -16,6 +17,33 @@ const struct cli_origin_name cli_origin_names[] = {
 #include "../codes.def"
   { 0, NULL, NULL }
 };
+
+/* From codes.def's HTTPSTATUS_VENDOR lines: the keys by vendor id.  */
+static const char *const vendor_keys[] = {
+  NULL,
+#define HTTPSTATUS_VENDOR(id, ID, key, name) [id] = key,
+#include "../codes.def"
+};
+
+const char *
+cli_vendor_key (int code)
+{
+  unsigned int v = (unsigned int) httpstatus_vendor (code);
+  return v > 0 && v < sizeof vendor_keys / sizeof vendor_keys[0]
+         ? vendor_keys[v] : NULL;
+}
+
+/* TEXT and, after it, VENDOR, the vendor whose meaning it is, into BUF
+   of SIZE bytes.  */
+static void
+with_vendor (char *buf, size_t size, const char *text, const char *vendor)
+{
+  /* TRANSLATORS: a text, then the vendor whose meaning a status code
+     has, in parentheses: "Client Closed Request (nginx)", "vendor
+     (nginx)".  Chinese uses full-width parentheses and no space:
+     "%s（%s）".  */
+  snprintf (buf, size, _("%s (%s)"), text, vendor);
+}
 
 const char *
 cli_origin (int code, char *buf, size_t size)
@@ -36,6 +64,14 @@ cli_origin (int code, char *buf, size_t size)
           break;
         used += (size_t) n;
       }
+  /* A vendor's code says whose: "vendor (nginx)".  */
+  const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
+  if (vendor != NULL)
+    {
+      char label[128];
+      snprintf (label, sizeof label, "%s", buf);
+      with_vendor (buf, size, label, vendor);
+    }
   return buf;
 }
 

@@ -4,8 +4,13 @@
 
 #include <config.h>
 
-#include <iconv.h>
-#include <langinfo.h>
+/* Without iconv (Windows, where the texts are UTF-8 already: see w32.c)
+   nothing is converted.  */
+#define HS_CONVERT (HAVE_ICONV && HAVE_LANGINFO_CODESET)
+#if HS_CONVERT
+# include <iconv.h>
+# include <langinfo.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -13,6 +18,7 @@
 
 #include "cli.h"
 
+#if HS_CONVERT
 /* The converter from the locale's charset, or (iconv_t) -1 when the
    locale is UTF-8 already, or ASCII (a subset), or unknown to iconv.  */
 static iconv_t
@@ -30,11 +36,14 @@ converter (void)
   return cd;
 }
 
+#endif
+
 /* S as a JSON string: converted to UTF-8, quotes, backslashes and
    control characters escaped.  */
 static void
 json_string (const char *s)
 {
+#if HS_CONVERT
   char utf8[4096];
   iconv_t cd = converter ();
   if (cd != (iconv_t) -1)
@@ -48,6 +57,7 @@ json_string (const char *s)
           s = utf8;
         }
     }
+#endif
   putchar ('"');
   for (const unsigned char *p = (const unsigned char *) s; *p; p++)
     if (*p == '"' || *p == '\\')
@@ -80,7 +90,13 @@ json_entry (int code)
         printf ("%s\"%s\"", first ? "" : ", ", o->key);
         first = 0;
       }
-  fputs ("]}", stdout);
+  fputs ("], \"vendor\": ", stdout);
+  const char *vendor = cli_vendor_key (code);
+  if (vendor != NULL)
+    json_string (vendor);
+  else
+    fputs ("null", stdout);
+  putchar ('}');
 }
 
 void

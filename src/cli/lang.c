@@ -4,7 +4,9 @@
 
 #include <config.h>
 
-#include <langinfo.h>
+#if HAVE_LANGINFO_CODESET
+# include <langinfo.h>
+#endif
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +15,9 @@
 #include <httpstatus.h>
 
 #include "cli.h"
+#if HS_WINDOWS
+# include "w32.h"
+#endif
 
 /* English needs no catalog: the C locale's messages, with the charset
    of the user's environment kept.  */
@@ -24,6 +29,7 @@ is_english (const char *lang)
          || strncmp (lang, "C.", 2) == 0;
 }
 
+#if HAVE_USELOCALE
 /* A locale for LANG: as given when it names a charset ("zh_TW.BIG5");
    else first in the charset of the environment, so that a Big5
    terminal keeps getting Big5, then in UTF-8, then as given.  */
@@ -51,12 +57,27 @@ open_locale (const char *lang)
   return (locale_t) 0;
 }
 
+#endif
+
 void
 cli_use_lang (const char *lang)
 {
   /* gettext lets LANGUAGE override the locale's language (outside the
      C locale); --lang means this language whatever the environment
      says, and the command, being the application, may drop it.  */
+#if HS_WINDOWS
+  /* libintl reads the language from the environment on Windows: no
+     locale object to make, no system locale to miss.  */
+  if (!is_english (lang))
+    cli_w32_set_language (lang);
+  else
+    cli_w32_set_language ("C");
+  if (!is_english (lang)
+      && strcmp (httpstatus_title (HTTP_STATUS_NOT_FOUND),
+                 httpstatus_reason (HTTP_STATUS_NOT_FOUND)) == 0)
+    cli_error (cli_program_name, NULL,
+               _("no translation into '%s'; printing English"), lang);
+#else
   unsetenv ("LANGUAGE");
   locale_t loc;
   if (is_english (lang))
@@ -89,4 +110,5 @@ cli_use_lang (const char *lang)
                _("no translation into '%s'; printing English"), lang);
   if (c != (locale_t) 0)
     freelocale (c);
+#endif
 }

@@ -12,12 +12,18 @@
 #include <httpstatus.h>
 
 #include "cli.h"
+#if HS_WINDOWS
+# include "w32.h"
+#endif
 
 /* The display width of S in the current locale; its length in bytes
    when it is not text of the locale's charset.  */
 static size_t
 display_width (const char *s)
 {
+#if HS_WINDOWS
+  return cli_w32_display_width (s);
+#else
   size_t len = strlen (s);
   wchar_t wide[512];
   size_t n = mbstowcs (wide, s, sizeof wide / sizeof wide[0]);
@@ -25,6 +31,7 @@ display_width (const char *s)
     return len;
   int w = wcswidth (wide, n);
   return w >= 0 ? (size_t) w : len;
+#endif
 }
 
 /* S, then spaces up to WIDTH columns and two more between columns.  */

@@ -21,6 +21,9 @@
 #include <httpstatus.h>
 
 #include "cli.h"
+#if HS_WINDOWS
+# include "w32.h"
+#endif
 
 /* The installed program's name (bin_PROGRAMS), whatever argv[0] is.  */
 const char cli_program_name[] = "httpstatus";
@@ -136,11 +139,22 @@ version (void)
 static void
 init_i18n (void)
 {
+#if HS_WINDOWS
+  cli_w32_init ();
+#endif
   setlocale (LC_ALL, "");
 #if ENABLE_NLS
   const char *dir = getenv ("TEXTDOMAINDIR");
-  bindtextdomain (HTTPSTATUS_TEXTDOMAIN,
-                  dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+  if (dir != NULL && *dir != '\0')
+    bindtextdomain (HTTPSTATUS_TEXTDOMAIN, dir);
+  else
+# if HS_WINDOWS
+    /* Beside the .exe, wherever the tree was moved, as the library
+       finds its own.  */
+    cli_w32_bind (HTTPSTATUS_TEXTDOMAIN);
+# else
+    bindtextdomain (HTTPSTATUS_TEXTDOMAIN, LOCALEDIR);
+# endif
   textdomain (HTTPSTATUS_TEXTDOMAIN);
 #endif
 }

@@ -46,7 +46,9 @@ cli_search (char *const *args, int nargs, int *codes, size_t max)
 {
   /* English from a C locale, whatever the thread's: the C locale
      object lives as long as the search.  */
+#if HAVE_USELOCALE
   locale_t english = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
+#endif
   wchar_t **words = calloc ((size_t) nargs + 1, sizeof *words);
   size_t found = 0;
   int nwords = 0, unreadable = words == NULL;
@@ -68,8 +70,13 @@ cli_search (char *const *args, int nargs, int *codes, size_t max)
     {
       const char *parts[4] = {
         httpstatus_title (code), httpstatus_description (code),
+#if HAVE_USELOCALE
         english ? httpstatus_title_l (code, english) : "",
         english ? httpstatus_description_l (code, english) : "",
+#else
+        /* No per-call locale: the wire reason is English.  */
+        httpstatus_reason (code), "",
+#endif
       };
       size_t used = 0;
       text[0] = L'\0';
@@ -92,7 +99,9 @@ cli_search (char *const *args, int nargs, int *codes, size_t max)
   for (int i = 0; i < nwords; i++)
     free (words[i]);
   free (words);
+#if HAVE_USELOCALE
   if (english != (locale_t) 0)
     freelocale (english);
+#endif
   return found;
 }

@@ -1,0 +1,144 @@
+/* format-clf.c: the Common Log Format and its family, Apache's and
+   nginx's defaults: Common, Combined, Apache's vhost_combined (the
+   virtual host before the client), lighttpd's default, and nginx
+   formats that append fields after the user agent:
+     [vhost:port ]host ident user [date] "request" status bytes[ more]
+   The annotation "  [404 Not Found]" goes at the line's end.
+
+   The status is found by the line's structure, not by counting spaces:
+   servers write the user name unescaped (nginx takes it from any Basic
+   Authorization header, even without auth_basic), so it may hold
+   spaces and brackets.  What they do escape is a quote, in the user
+   name and in the request alike, so a date in brackets followed by a
+   quote marks the request; a garbage request line ("GARBAGE", "-")
+   is just another quoted string.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <httpstatus.h>
+
+#include "logformat.h"
+
+static int
+digit (char b)
+{
+  return b >= '0' && b <= '9';
+}
+
+/* What follows a date's ']' at P: ` "request" status bytes` then the
+   end or a space.  The status as a number, -1 if this reading fails,
+   -2 if the request never ends (no later date can do better: its
+   request would start inside this one, where every quote is escaped,
+   and end where this one would).  */
+static int
+after_date (const char *p, const char *end)
+{
+  if (end - p < 2 || p[0] != ' ' || p[1] != '"')
+    return -1;
+  const char *open = p + 1, *q = p + 2;
+  /* A quote after an odd number of backslashes is escaped; memchr
+     does the walking, since the request is most of a line.  */
+  for (;;)
+    {
+      q = memchr (q, '"', (size_t) (end - q));
+      if (q == NULL)
+        return -2;
+      size_t backslashes = 0;
+      while (q - backslashes - 1 > open && q[-1 - (ptrdiff_t) backslashes] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 0)
+        break;
+      q++;
+    }
+  p = q + 1;
+  if (end - p < 5 || p[0] != ' ' || !digit (p[1]) || !digit (p[2])
+      || !digit (p[3]) || p[4] != ' ')
+    return -1;
+  int status = (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+  p += 5;
+  if (p < end && *p == '-')
+    p++;
+  else
+    {
+      const char *start = p;
+      while (p < end && digit (*p))
+        p++;
+      if (p == start)
+        return -1;
+    }
+  return p == end || *p == ' ' ? status : -1;
+}
+
+int
+clf_status (const char *line, size_t len)
+{
+  const char *end = line + len;
+  /* host and ident: one or more bytes other than space, and a space.  */
+  const char *space = memchr (line, ' ', len);
+  if (space == NULL || space == line)
+    return -1;
+  const char *ident = space + 1;
+  space = memchr (ident, ' ', (size_t) (end - ident));
+  if (space == NULL || space == ident)
+    return -1;
+  /* The user, one byte at least, then " [": each " [" in turn.  */
+  const char *from = space + 3;
+  while (from < end)
+    {
+      const char *open = memchr (from, '[', (size_t) (end - from));
+      if (open == NULL)
+        return -1;
+      if (open[-1] != ' ')
+        {
+          from = open + 1;
+          continue;
+        }
+      const char *close = memchr (open, ']', (size_t) (end - open));
+      if (close == NULL)
+        return -1;
+      int status = after_date (close + 1, end);
+      if (status == -2)
+        return -1;
+      if (status >= 0)
+        return status >= HTTPSTATUS_CODE_MIN && status <= HTTPSTATUS_CODE_MAX
+               ? status : -1;
+      /* Any '[' before CLOSE has the same date end, so the same fate.  */
+      from = close + 1;
+    }
+  return -1;
+}
+
+static enum log_verdict
+clf_scan (struct log_file *file, const char *line, size_t len, int partial,
+          struct log_found *found)
+{
+  (void) file;
+  (void) partial;             /* the fields read end before a long line's */
+  int status = clf_status (line, len);
+  if (status < 0)
+    return LOG_OTHER;
+  found->what = status;
+  found->at_end = 1;
+  return LOG_NOTE;
+}
+
+/* "  [404 Not Found]", "  [499 Client Closed Request (nginx)]", in
+   the locale's charset, like the rest of a text log read by people.  */
+static char *
+clf_note (int what, size_t *len)
+{
+  char buf[512];
+  const char *title = log_title (what, buf, sizeof buf);
+  size_t size = strlen (title) + 16;
+  char *s = malloc (size);
+  if (s == NULL)
+    return NULL;
+  *len = (size_t) snprintf (s, size, "  [%d %s]", what, title);
+  return s;
+}
+
+const struct log_format log_format_clf = { "clf", clf_scan, clf_note };

@@ -1,0 +1,228 @@
+/* format-json.c: JSON Lines access logs, one object a line: nginx's
+   log_format ... escape=json, Caddy's access log, Traefik's.  The
+   status is the member named "status" (nginx's usual name, Caddy's) or
+   "DownstreamStatus" (Traefik's), or the --status-field name, whose
+   value is a number or a string of three digits; the shallowest one
+   counts, then the first.
+
+   The output is JSON Lines still: right after the status's value goes
+   the member ,"status_title":"Not Found", in the same object, its text
+   always UTF-8 (JSON is UTF-8, RFC 8259; a Big5 locale's title is
+   converted) and escaped, so that jq reads every line it read before.
+   The line is not otherwise validated: what was not JSON stays so.  */
+
+#include <config.h>
+
+/* Without iconv (Windows, where the texts are UTF-8 already: see
+   w32.c) nothing is converted.  */
+#define HS_CONVERT (HAVE_ICONV && HAVE_LANGINFO_CODESET)
+#if HS_CONVERT
+# include <iconv.h>
+# include <langinfo.h>
+#endif
+#include <stdlib.h>
+#include <string.h>
+
+#include <httpstatus.h>
+
+#include "logformat.h"
+
+static int
+json_space (char b)
+{
+  return b == ' ' || b == '\t' || b == '\r' || b == '\n';
+}
+
+static int
+json_digit (char b)
+{
+  return b >= '0' && b <= '9';
+}
+
+/* The end of the string whose opening quote is at P: just past its
+   closing quote, or NULL if it has none.  */
+static const char *
+string_end (const char *p, const char *end)
+{
+  const char *q = p + 1;
+  for (;;)
+    {
+      q = memchr (q, '"', (size_t) (end - q));
+      if (q == NULL)
+        return NULL;
+      size_t backslashes = 0;
+      while (q - backslashes - 1 > p && q[-1 - (ptrdiff_t) backslashes] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 0)
+        return q + 1;
+      q++;
+    }
+}
+
+/* The status a value at P holds: 123 or "123", its end in *AFTER; -1
+   if it is something else, or may go on past a long line's cut.  */
+static int
+status_value (const char *p, const char *end, int partial, const char **after)
+{
+  int quoted = p < end && *p == '"';
+  const char *d = p + quoted;
+  if (end - d < 3 || !json_digit (d[0]) || !json_digit (d[1]) || !json_digit (d[2]))
+    return -1;
+  const char *q = d + 3;
+  if (quoted)
+    {
+      if (q == end || *q != '"')
+        return -1;
+      q++;
+    }
+  else if (q == end ? partial : json_digit (*q) || *q == '.' || *q == 'e'
+           || *q == 'E')
+    return -1;
+  int status = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+  if (status < HTTPSTATUS_CODE_MIN || status > HTTPSTATUS_CODE_MAX)
+    return -1;
+  *after = q;
+  return status;
+}
+
+static int
+is_status_key (const struct log_file *file, const char *key, size_t n)
+{
+  static const char *const names[] = { "status", "DownstreamStatus", NULL };
+  if (file->status_field != NULL)
+    return strlen (file->status_field) == n
+           && memcmp (file->status_field, key, n) == 0;
+  for (const char *const *name = names; *name != NULL; name++)
+    if (strlen (*name) == n && memcmp (*name, key, n) == 0)
+      return 1;
+  return 0;
+}
+
+static enum log_verdict
+json_scan (struct log_file *file, const char *line, size_t len, int partial,
+           struct log_found *found)
+{
+  const char *p = line, *end = line + len;
+  while (p < end && json_space (*p))
+    p++;
+  if (p == end || *p != '{')
+    return LOG_OTHER;
+  long depth = 0, best_depth = -1;
+  while (p < end)
+    {
+      char c = *p;
+      if (c == '{' || c == '[')
+        depth++;
+      else if (c == '}' || c == ']')
+        {
+          if (--depth <= 0)
+            break;              /* the line's object ends */
+        }
+      else if (c == '"')
+        {
+          const char *s = p, *e = string_end (p, end);
+          if (e == NULL)
+            break;
+          p = e;
+          while (p < end && json_space (*p))
+            p++;
+          if (p == end || *p != ':')
+            continue;           /* a value, not a key */
+          const char *v = p + 1, *after;
+          while (v < end && json_space (*v))
+            v++;
+          if ((best_depth < 0 || depth < best_depth)
+              && is_status_key (file, s + 1, (size_t) (e - s - 2)))
+            {
+              int status = status_value (v, end, partial, &after);
+              if (status >= 0)
+                {
+                  found->what = status;
+                  found->at = (size_t) (after - line);
+                  found->at_end = 0;
+                  best_depth = depth;
+                  if (depth == 1)
+                    break;
+                }
+            }
+          p = v;
+          continue;
+        }
+      p++;
+    }
+  return best_depth < 0 ? LOG_OTHER : LOG_NOTE;
+}
+
+#if HS_CONVERT
+/* The converter from the locale's charset to UTF-8, or (iconv_t) -1
+   when the locale is UTF-8 already, or ASCII, or unknown to iconv.  */
+static iconv_t
+to_utf8 (void)
+{
+  static int ready;
+  static iconv_t cd = (iconv_t) -1;
+  if (!ready)
+    {
+      const char *cs = nl_langinfo (CODESET);
+      ready = 1;
+      if (strcmp (cs, "UTF-8") != 0 && strcmp (cs, "ANSI_X3.4-1968") != 0)
+        cd = iconv_open ("UTF-8", cs);
+    }
+  return cd;
+}
+#endif
+
+/* ,"status_title":"Not Found" in UTF-8, escaped.  */
+static char *
+json_note (int what, size_t *len)
+{
+  char buf[512];
+  const char *title = log_title (what, buf, sizeof buf);
+#if HS_CONVERT
+  char utf8[1024];
+  iconv_t cd = to_utf8 ();
+  if (cd != (iconv_t) -1)
+    {
+      char *in = (char *) title, *out = utf8;
+      size_t inleft = strlen (title), outleft = sizeof utf8 - 1;
+      iconv (cd, NULL, NULL, NULL, NULL);
+      if (iconv (cd, &in, &inleft, &out, &outleft) != (size_t) -1
+          && iconv (cd, NULL, NULL, &out, &outleft) != (size_t) -1)
+        {
+          *out = '\0';
+          title = utf8;
+        }
+      else
+        title = httpstatus_reason (what);  /* ASCII */
+    }
+#endif
+  static const char key[] = ",\"status_title\":\"";
+  size_t n = strlen (title);
+  char *s = malloc (sizeof key + 6 * n + 2);
+  if (s == NULL)
+    return NULL;
+  memcpy (s, key, sizeof key - 1);
+  char *o = s + sizeof key - 1;
+  static const char hex[] = "0123456789abcdef";
+  for (const unsigned char *t = (const unsigned char *) title; *t; t++)
+    if (*t == '"' || *t == '\\')
+      {
+        *o++ = '\\';
+        *o++ = (char) *t;
+      }
+    else if (*t < 0x20)
+      {
+        memcpy (o, "\\u00", 4);
+        o += 4;
+        *o++ = hex[*t >> 4];
+        *o++ = hex[*t & 15];
+      }
+    else
+      *o++ = (char) *t;
+  *o++ = '"';
+  *o = '\0';
+  *len = (size_t) (o - s);
+  return s;
+}
+
+const struct log_format log_format_json = { "json", json_scan, json_note };

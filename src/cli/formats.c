@@ -1,0 +1,45 @@
+/* formats.c: the log formats annotate knows, in the order
+   --format=auto tries them on a file's lines until one recognizes a
+   line.  JSON and W3C first: their lines start with '{' and '#', which
+   no Common Log Format line does, and a crafted JSON value could look
+   like a CLF line's fields, never the other way round.  */
+
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <httpstatus.h>
+
+#include "logformat.h"
+
+const struct log_format *const log_formats[] = {
+  &log_format_json, &log_format_w3c, &log_format_clf, NULL
+};
+
+char *
+log_note_dup (const char *s, size_t n, size_t *len)
+{
+  char *d = malloc (n + 1);
+  if (d == NULL)
+    return NULL;
+  memcpy (d, s, n);
+  d[n] = '\0';
+  *len = n;
+  return d;
+}
+
+const char *
+log_title (int code, char *buf, size_t size)
+{
+  /* ASCII parentheses in every language: a text log's annotation is
+     framed in ASCII brackets for tools to find, and in Big5 the
+     full-width parentheses end in the bytes of ']' and '^'.  */
+  const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
+  if (vendor != NULL)
+    snprintf (buf, size, "%s (%s)", httpstatus_title (code), vendor);
+  else
+    snprintf (buf, size, "%s", httpstatus_title (code));
+  return buf;
+}

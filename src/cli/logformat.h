@@ -1,0 +1,89 @@
+/* logformat.h: what `httpstatus annotate` asks of a log format.  Each
+   format lives in a file of its own (format-clf.c, format-w3c.c,
+   format-json.c) behind this one small interface, and annotate.c
+   knows none of them: it asks each line where its status is and where
+   the annotation goes, and writes the format's own text there.  */
+
+#ifndef HTTPSTATUS_LOGFORMAT_H
+#define HTTPSTATUS_LOGFORMAT_H
+
+#include <stddef.h>
+
+/* What a line is to a format.  */
+enum log_verdict
+{
+  LOG_OTHER,                    /* not a line of this format */
+  LOG_KNOWN,                    /* of the format, nothing to add (a comment) */
+  LOG_NOTE                      /* of the format: a note goes in (found) */
+};
+
+/* Notes that are not a status's title; below HTTPSTATUS_CODE_MIN, so a
+   note is named by one int.  */
+enum
+{
+  LOG_NOTE_HEADER = 0,          /* a header line gains a column's name */
+  LOG_NOTE_NONE = 1             /* a line of a format with columns has no
+                                   status: a placeholder keeps them */
+};
+
+/* Where a note goes: WHAT is a status (HTTPSTATUS_CODE_MIN..MAX) or a
+   LOG_NOTE_*; it goes AT bytes into the line, or at its end (before
+   any "\r\n") if AT_END.  */
+struct log_found
+{
+  int what;
+  size_t at;
+  int at_end;
+};
+
+/* What a format remembers within one file (W3C's #Fields: columns),
+   and the user's choices; reset at each file's start.  */
+struct log_file
+{
+  const char *status_field;     /* --status-field, or NULL */
+  long column;                  /* W3C: sc-status's column, or -1 */
+};
+
+struct log_format
+{
+  const char *name;
+  /* Whether the LEN bytes at LINE (no line end) are a line of the
+     format, and if a note goes in, which and where, in *FOUND.  If
+     PARTIAL, LINE is only the start of a longer line.  Any bytes are
+     accepted; nothing past LINE + LEN is read.  */
+  enum log_verdict (*scan) (struct log_file *file, const char *line,
+                            size_t len, int partial,
+                            struct log_found *found);
+  /* The note's bytes for WHAT, in a malloc'ed string of *LEN bytes, or
+     NULL if out of memory.  */
+  char *(*note) (int what, size_t *len);
+};
+
+extern const struct log_format log_format_clf, log_format_w3c,
+  log_format_json;
+
+/* formats.c: the formats, in the order --format=auto tries them; ends
+   with NULL.  */
+extern const struct log_format *const log_formats[];
+
+/* format-clf.c: the status of a Common or Combined Log Format line
+   (the fuzz harness's entry):
+     host ident user [date] "request" status bytes[ more]
+   where host and ident are bytes other than space, user any one or
+   more bytes (spaces too: servers write it unescaped), date any bytes
+   but ']', in the request a backslash escapes the next byte, status
+   three digits, bytes digits or "-".  Of the ways to read a line, the
+   one with the first date counts.  -1 if none, or its status is not
+   in HTTPSTATUS_CODE_MIN..MAX.  */
+int clf_status (const char *line, size_t len);
+
+/* formats.c: the text a note gives CODE, its title and, for a vendor's
+   code, the vendor in parentheses: "Client Closed Request (nginx)",
+   into BUF of SIZE bytes; returns BUF.  In the locale's charset.  */
+const char *log_title (int code, char *buf, size_t size);
+
+/* A malloc'ed copy of the N bytes at S (not NUL-terminated: the length
+   counts), for the notes.  */
+char *log_note_dup (const char *s, size_t n, size_t *len);
+
+#endif /* HTTPSTATUS_LOGFORMAT_H */

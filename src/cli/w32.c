@@ -1,0 +1,106 @@
+/* w32.c: the one place of the command that knows Windows: binary
+   streams, the UTF-8 console, where the catalogs lie, display widths
+   and the language of a run.
+
+   libintl is built without iconv for Windows, so every text the
+   library and the catalogs hand out there is UTF-8, whatever the code
+   page; the command prints it as it is, and has the console show UTF-8.  */
+
+#include <config.h>
+
+#include <fcntl.h>
+#include <io.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <windows.h>
+
+#if ENABLE_NLS
+# include <libintl.h>
+#endif
+
+#include "w32.h"
+
+void
+cli_w32_init (void)
+{
+  _setmode (_fileno (stdin), _O_BINARY);
+  _setmode (_fileno (stdout), _O_BINARY);
+  _setmode (_fileno (stderr), _O_BINARY);
+  _fmode = _O_BINARY;
+  DWORD mode;
+  if (GetConsoleMode (GetStdHandle (STD_OUTPUT_HANDLE), &mode)
+      || GetConsoleMode (GetStdHandle (STD_ERROR_HANDLE), &mode))
+    SetConsoleOutputCP (CP_UTF8);
+}
+
+void
+cli_w32_bind (const char *domain)
+{
+#if ENABLE_NLS
+  static wchar_t dir[32768];
+  static const wchar_t tail[] = L"\\..\\share\\locale";
+  DWORD room = (DWORD) (sizeof dir / sizeof dir[0] - sizeof tail / sizeof tail[0]);
+  DWORD n = GetModuleFileNameW (NULL, dir, room);
+  wchar_t *slash = n > 0 && n < room ? wcsrchr (dir, L'\\') : NULL;
+  if (slash == NULL)
+    return;
+  wcscpy (slash, tail);
+  wbindtextdomain (domain, dir);
+#else
+  (void) domain;
+#endif
+}
+
+/* East Asian wide and full-width ranges (Unicode's EastAsianWidth W
+   and F), the ones CJK text uses: two columns each.  */
+static int
+is_wide (unsigned int c)
+{
+  return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E)
+         || (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF)
+         || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+         || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+         || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+         || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+size_t
+cli_w32_display_width (const char *s)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  size_t width = 0;
+  while (*p != '\0')
+    {
+      unsigned int c;
+      int extra;
+      if (*p < 0x80)
+        c = *p, extra = 0;
+      else if ((*p & 0xE0) == 0xC0)
+        c = *p & 0x1F, extra = 1;
+      else if ((*p & 0xF0) == 0xE0)
+        c = *p & 0x0F, extra = 2;
+      else if ((*p & 0xF8) == 0xF0)
+        c = *p & 0x07, extra = 3;
+      else
+        return strlen (s);
+      p++;
+      for (int i = 0; i < extra; i++, p++)
+        {
+          if ((*p & 0xC0) != 0x80)
+            return strlen (s);
+          c = (c << 6) | (*p & 0x3F);
+        }
+      width += is_wide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+void
+cli_w32_set_language (const char *lang)
+{
+  _putenv_s ("LANGUAGE", "");
+  _putenv_s ("LC_ALL", lang);
+  _putenv_s ("LC_MESSAGES", lang);
+  _putenv_s ("LANG", lang);
+}

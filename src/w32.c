@@ -1,0 +1,50 @@
+/* w32.c: the one place of the library that knows Windows: where the DLL
+   lies, and so where its catalogs are.
+
+   An installed tree is bin\libhttpstatus-0.dll beside share\locale\...,
+   as make install lays it out; the tree may be moved or copied into an
+   application's folder, so the path is asked of Windows at run time
+   instead of being compiled in.  Wide characters throughout: a user's
+   folder name need not fit the ANSI code page.  */
+
+#include <config.h>
+
+#include <string.h>
+#include <windows.h>
+
+#include "w32.h"
+
+#define TAIL L"\\..\\share\\locale"
+
+/* Long enough for any path Windows hands out with the \\?\ prefix.  */
+static wchar_t localedir[32768];
+
+const wchar_t *
+hs_w32_localedir (void)
+{
+  if (localedir[0] != L'\0')
+    return localedir;
+  HMODULE self;
+  /* The module that holds this very function: the DLL, or the program
+     when the library is linked statically.  */
+  if (!GetModuleHandleExW (GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS
+                           | GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
+                           (LPCWSTR) (void *) hs_w32_localedir, &self))
+    return NULL;
+  size_t room = sizeof localedir / sizeof localedir[0] - wcslen (TAIL);
+  DWORD n = GetModuleFileNameW (self, localedir, (DWORD) room);
+  if (n == 0 || n >= room)
+    {
+      localedir[0] = L'\0';
+      return NULL;
+    }
+  /* Drop the file name, keep its folder.  */
+  wchar_t *slash = wcsrchr (localedir, L'\\');
+  if (slash == NULL)
+    {
+      localedir[0] = L'\0';
+      return NULL;
+    }
+  wcscpy (slash, TAIL);
+  return localedir;
+}

@@ -1,0 +1,206 @@
+/* check_w32.c: on Windows, where there is neither a glibc locale to
+   compile nor locale_t, the languages through the environment that
+   libintl reads there: every code and every class fallback in every
+   language of po/LINGUAS, which variable wins (LC_ALL, then
+   LC_MESSAGES, then LANG; LANGUAGE as gettext documents), English with
+   nothing set but the C locale, and whole UTF-8 characters in every
+   cut of the _r calls.  Check runs every test in one process here (no
+   fork on Windows): each test sets all of the variables it relies on.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <httpstatus.h>
+
+#if ENABLE_NLS
+# include <libintl.h>
+#endif
+
+#include "testutil.h"
+
+static int n_codes;
+
+#if ENABLE_NLS
+/* libintl's count of catalog changes.  Where there is no per-thread
+   locale (Windows) it keeps found translations by message alone, not
+   by language, so a program that changes the language variables while
+   it runs must bump this count, as the gettext manual says for
+   LANGUAGE; httpstatus(3) says so for Windows.  */
+extern int _nl_msg_cat_cntr;
+#endif
+
+/* The environment of a test: each variable set to its value, or
+   removed for NULL.  */
+static void
+environment (const char *lc_all, const char *lc_messages, const char *lang,
+             const char *language)
+{
+  _putenv_s ("LC_ALL", lc_all != NULL ? lc_all : "");
+  _putenv_s ("LC_MESSAGES", lc_messages != NULL ? lc_messages : "");
+  _putenv_s ("LANG", lang != NULL ? lang : "");
+  _putenv_s ("LANGUAGE", language != NULL ? language : "");
+#if ENABLE_NLS
+  ++_nl_msg_cat_cntr;
+#endif
+}
+
+static void
+setup (void)
+{
+  test_bind_build_tree ();
+}
+
+static void
+teardown (void)
+{
+  environment (NULL, NULL, NULL, NULL);
+}
+
+static int
+row_of (int code)
+{
+  int k = 0;
+  while (k < n_codes && fixture_codes (NULL)[k].code != code)
+    k++;
+  ck_assert_int_lt (k, n_codes);
+  return k;
+}
+
+/* Every code in every language (_i / n_codes the language, _i % n_codes
+   the code's row), through LC_ALL.  */
+START_TEST (every_code_in_every_language)
+{
+  const struct fixture_lang *lang = &fixture_languages (NULL)[_i / n_codes];
+  const struct fixture_lang *want = fixture_expected (lang);
+  int k = _i % n_codes;
+  const struct fixture_code *row = &fixture_codes (NULL)[k];
+  environment (lang->name, NULL, NULL, NULL);
+  ck_assert_str_eq (httpstatus_title (row->code), want->code[k].title);
+  ck_assert_str_eq (httpstatus_description (row->code),
+                    want->code[k].description);
+  ck_assert_str_eq (httpstatus_name (row->code), row->constant);
+  ck_assert_str_eq (httpstatus_reason (row->code), row->reason);
+}
+END_TEST
+
+START_TEST (fallbacks_in_every_language)
+{
+  const struct fixture_lang *lang = &fixture_languages (NULL)[_i];
+  const struct fixture_lang *want = fixture_expected (lang);
+  environment (lang->name, NULL, NULL, NULL);
+  ck_assert_str_eq (httpstatus_title (HTTPSTATUS_CODE_MAX + 1),
+                    want->class_text[0].title);
+  ck_assert_str_eq (httpstatus_description (-1),
+                    want->class_text[0].description);
+  for (int cls = 1; cls <= 5; cls++)
+    {
+      int code = fixture_unknown_code (cls);
+      ck_assert_str_eq (httpstatus_title (code), want->class_text[cls].title);
+      ck_assert_str_eq (httpstatus_description (code),
+                        want->class_text[cls].description);
+      ck_assert_str_eq (httpstatus_class_title (code),
+                        want->class_text[cls].title);
+    }
+}
+END_TEST
+
+/* Which variable wins, as libintl reads them on Windows: LC_ALL, then
+   LC_MESSAGES, then LANG; "C" means English.  */
+START_TEST (which_variable_wins)
+{
+  const struct fixture_lang *lang = &fixture_languages (NULL)[_i];
+  const struct fixture_lang *want = fixture_expected (lang);
+  const struct fixture_lang *en = fixture_english ();
+  int k = row_of (404);
+  environment (NULL, NULL, lang->name, NULL);
+  ck_assert_str_eq (httpstatus_title (404), want->code[k].title);
+  environment (NULL, lang->name, "C", NULL);
+  ck_assert_str_eq (httpstatus_title (404), want->code[k].title);
+  environment ("C", lang->name, lang->name, NULL);
+  ck_assert_str_eq (httpstatus_title (404), en->code[k].title);
+  environment (lang->name, "C", "C", NULL);
+  ck_assert_str_eq (httpstatus_title (404), want->code[k].title);
+  /* LANGUAGE, a list of languages, overrides any locale but C.  */
+  environment (NULL, NULL, "en_US", lang->name);
+  ck_assert_str_eq (httpstatus_title (404), want->code[k].title);
+  environment ("C", NULL, NULL, lang->name);
+  ck_assert_str_eq (httpstatus_title (404), en->code[k].title);
+}
+END_TEST
+
+/* Every cut of every text of every language: a prefix of whole UTF-8
+   characters, the longest that fits, ERANGE exactly when cut.  */
+START_TEST (every_cut_is_whole_utf8)
+{
+  const struct fixture_lang *lang = &fixture_languages (NULL)[_i / n_codes];
+  const struct fixture_lang *want = fixture_expected (lang);
+  int k = _i % n_codes, code = fixture_codes (NULL)[k].code;
+  environment (lang->name, NULL, NULL, NULL);
+  const char *texts[2] = { want->code[k].title, want->code[k].description };
+  int (*fns[2]) (int, char *, size_t) = { httpstatus_title_r,
+                                          httpstatus_description_r };
+  for (int t = 0; t < 2; t++)
+    {
+      size_t len = strlen (texts[t]);
+      char buf[1024];
+      for (size_t size = 1; size <= len + 1; size++)
+        {
+          memset (buf, '#', sizeof buf);
+          errno = EDOM;
+          int r = fns[t] (code, buf, size);
+          ck_assert_int_eq (errno, EDOM);
+          ck_assert_msg (buf[size] == '#', "wrote past the buffer");
+          size_t got = strlen (buf);
+          ck_assert_uint_lt (got, size);
+          ck_assert_int_eq (memcmp (buf, texts[t], got), 0);
+          ck_assert_int_eq (r, got == len ? 0 : ERANGE);
+          ck_assert_msg (got == len
+                         || ((unsigned char) texts[t][got] & 0xC0) != 0x80,
+                         "code %d size %zu: a UTF-8 character was split",
+                         code, size);
+          /* The longest: the next character would not have fitted.  */
+          if (got < len)
+            {
+              size_t next = got + 1;
+              while (next < len
+                     && ((unsigned char) texts[t][next] & 0xC0) == 0x80)
+                next++;
+              ck_assert_uint_ge (next, size);
+            }
+        }
+    }
+}
+END_TEST
+
+/* With nothing in the environment the thread's Windows locale decides;
+   the C locale of the test itself gives English for "C".  */
+START_TEST (english_for_c)
+{
+  const struct fixture_lang *en = fixture_english ();
+  int k = row_of (404);
+  environment ("C", NULL, NULL, NULL);
+  ck_assert_str_eq (httpstatus_title (404), en->code[k].title);
+  ck_assert_str_eq (httpstatus_description (404), en->code[k].description);
+}
+END_TEST
+
+int
+main (void)
+{
+  int langs;
+  fixture_languages (&langs);
+  fixture_codes (&n_codes);
+  Suite *s = suite_create ("w32");
+  TCase *tc = tcase_create ("languages");
+  tcase_add_checked_fixture (tc, setup, teardown);
+  tcase_add_loop_test (tc, every_code_in_every_language, 0, langs * n_codes);
+  tcase_add_loop_test (tc, fallbacks_in_every_language, 0, langs);
+  tcase_add_loop_test (tc, which_variable_wins, 0, langs);
+  tcase_add_loop_test (tc, every_cut_is_whole_utf8, 0, langs * n_codes);
+  ADD (tc, english_for_c);
+  suite_add_tcase (s, tc);
+  return test_run (s);
+}
