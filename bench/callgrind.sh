@@ -32,13 +32,15 @@ if ! command -v "$valgrind" >/dev/null 2>&1; then
   exit 1
 fi
 
-# instructions CASE: instructions per call of CASE, or "skip".
+# instructions CASE [N]: instructions per call of CASE run N times
+# (default CALLS), or "skip".
 instructions () {
   out="$work/$1.out"
+  n=${2:-$calls}
   $libtool --mode=execute "$valgrind" --tool=callgrind --quiet \
     --callgrind-out-file="$out" \
     --toggle-collect=measured_run --toggle-collect='measured_run.*' \
-    "$bench" --case "$1" -n "$calls"
+    "$bench" --case "$1" -n "$n"
   status=$?
   if [ "$status" -eq 77 ]; then
     echo skip
@@ -48,7 +50,7 @@ instructions () {
     echo "callgrind.sh: $1 failed" >&2
     exit 1
   fi
-  awk -v calls="$calls" '
+  awk -v calls="$n" '
     /^totals:/ { total = $2 }
     /^summary:/ && total == "" { total = $2 }
     END { printf "%.1f\n", total / calls }' "$out"
@@ -84,3 +86,12 @@ printf '%-27s %8s %8s   %-26s %8s %8s %7s %7s %8s\n' \
       api, a, na, base, b, nb, ratio, net, t
   }'
 done
+
+# The first _lang call of a language reads and indexes its catalog:
+# counted alone, in a process where nothing loaded it before.
+first=$(instructions first_load 1) || exit 1
+if [ "$first" = skip ]; then
+  printf '\nfirst _lang call zh: skipped (no zh_TW locale or catalog)\n'
+else
+  printf '\nfirst _lang call zh: %s instructions (reading and indexing the catalog, once per language)\n' "$first"
+fi

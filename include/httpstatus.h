@@ -4,7 +4,10 @@
    Every function here is thread-safe, accepts any argument (there is
    no undefined input), and takes no lock and allocates no memory of the
    library's own (gettext itself allocates when it loads a catalog or
-   converts its charset).  Returned strings are static, read-only and live as long as
+   converts its charset), but for a language's first use by name: the
+   first _lang, httpstatus_negotiate or httpstatus_lang_installed call
+   that needs a catalog reads and indexes it under a lock, once, and
+   keeps it for the program's life.  Returned strings are static, read-only and live as long as
    the program; never free or modify them.
 
    Localized strings come from the gettext text domain
@@ -173,8 +176,9 @@ HTTPSTATUS_API int httpstatus_next (int code);
    (locale_t) 0, as newlocale returns on failure, gives the English text
    as the C locale would.  Never NULL.  As for every gettext lookup, the
    LANGUAGE environment variable, when set, overrides the language of
-   any locale but C: a server choosing a language per request runs with
-   LANGUAGE unset.
+   any locale but C (glibc honours it under C.UTF-8, not under C): a
+   server choosing a language per request runs with LANGUAGE unset, or
+   better uses the _lang calls, which ignore it.
 
    Declared only where <locale.h> defines locale_t (POSIX 2008:
    _POSIX_C_SOURCE >= 200809L, _XOPEN_SOURCE >= 700, _GNU_SOURCE or the
@@ -186,12 +190,75 @@ HTTPSTATUS_API const char *httpstatus_description_l (int code,
                                                      locale_t loc);
 #endif
 
+/* Texts by language name, with no locale at all: the library reads
+   its installed catalogs (<dir>/LL/LC_MESSAGES/httpstatus.mo, where
+   <dir> is the directory HTTPSTATUS_TEXTDOMAIN is bound to, the
+   application's binding if it made one) itself, so the answer is the
+   same whatever setlocale, newlocale, LANGUAGE or LC_ALL say, also on
+   a system where no locale but C is installed, and it is always UTF-8.
+   A binding made after the first lookups is followed as gettext
+   follows it; the catalogs read from a directory are kept while the
+   domain stays bound to it (and for the program's life, since the
+   texts handed out point into them).
+
+   LANG is a gettext catalog name ("zh_TW", "zh_TW.UTF-8") or a BCP 47
+   tag ("zh-TW", "zh-Hant", "zh-Hant-TW", "zh-HK", "zh-Hans-CN"), in
+   any ASCII case; NULL, "", "C", "POSIX", "en" and any language
+   without a usable catalog mean English.  The fallbacks: the tag's
+   own language and region (zh_HK for zh-HK); then, for Chinese, the
+   catalogs of the same script (Traditional: zh_TW then zh_HK, or
+   zh_HK then zh_TW for Hong Kong and Macau; Simplified: zh_CN then
+   zh_SG), never the other script; then the bare language (zh); a bare
+   "zh" means Simplified first, then Traditional; then English.  A
+   catalog that is corrupt, truncated, not UTF-8 or otherwise not
+   trustworthy counts as absent.
+
+   Speed: after a language's first use a call is an array index; the
+   fastest LANG is a name httpstatus_negotiate or
+   httpstatus_lang_installed returned, or the exact catalog name
+   ("zh_TW"); other spellings are parsed on each call.  Never NULL;
+   errno is preserved.  */
+HTTPSTATUS_API const char *httpstatus_title_lang (int code,
+                                                  const char *lang);
+HTTPSTATUS_API const char *httpstatus_description_lang (int code,
+                                                        const char *lang);
+HTTPSTATUS_API const char *httpstatus_class_title_lang (int code,
+                                                        const char *lang);
+
+/* The language to answer an HTTP request in, from the value of its
+   Accept-Language header (RFC 9110 section 12.5.4; NULL or "" for no
+   header): the catalog name ("zh_TW", or "en" for English) of the
+   installed language that best matches it, by RFC 4647 lookup over the
+   ranges by decreasing q, with the fallbacks of the _lang calls.  q=0
+   excludes what the range matches ("zh;q=0": every Chinese catalog,
+   unless a longer range such as "zh-TW;q=0.5" allows one); "*" is any
+   language no other range names, English first.  When nothing
+   acceptable is installed, "en".  The _lang calls given the result
+   answer exactly in that language.  Static, never NULL.  */
+HTTPSTATUS_API const char *httpstatus_negotiate (const char *accept_language);
+
+/* The BCP 47 tag of the language the _lang calls answer in for LANG,
+   for a Content-Language header: "zh-TW" for "zh_TW" and "zh-Hant",
+   "en" for English and any language not installed.  Static, never
+   NULL.  */
+HTTPSTATUS_API const char *httpstatus_lang_tag (const char *lang);
+
+/* The catalog name of installed language number I, counting from 0:
+   "en" (always there, first), then every language whose catalog is
+   installed and usable, in po/LINGUAS's order; NULL past the last.
+   Walk them with
+     for (unsigned i = 0; (name = httpstatus_lang_installed (i)); i++)  */
+HTTPSTATUS_API const char *httpstatus_lang_installed (unsigned int i);
+
 /* Which call for which job:
    - a dialog or message in the user's language: httpstatus_title and
      httpstatus_description, after the application's setlocale;
-   - a language per request (a server answering Accept-Language), or a
-     zh_TW dialog beside an English log in one program: the _l calls
-     with a locale_t from newlocale, one per language, kept for reuse;
+   - a language per request (a server answering Accept-Language), a
+     program that must not depend on the system's locales, Windows:
+     httpstatus_negotiate, then the _lang calls and httpstatus_lang_tag;
+   - a zh_TW dialog beside an English log in one program, with locales
+     installed: the _lang calls, or the _l calls with a locale_t from
+     newlocale, one per language, kept for reuse;
    - English for logs and the wire: httpstatus_reason (never
      translated), or the _l calls with a C locale for the English title
      and description;

@@ -13,10 +13,12 @@
 #if !HS_WINDOWS
 # include <pthread.h>
 #endif
+#include <stdlib.h>
 #include <string.h>
 
 #include "httpstatus.h"
 #include "table.h"
+#include "catalog.h"
 #if HS_WINDOWS
 # include "w32.h"
 #endif
@@ -78,11 +80,72 @@ translate (const char *msgid)
   errno = saved_errno;
   return text;
 }
+
+/* For catalog.c, which reads the catalogs itself but must find them
+   where gettext would: the application's binding wins.  On Windows the
+   binding may be wide (wbindtextdomain), and then only the wide query
+   answers.  */
+char *
+hs_bound_dir (void)
+{
+  int saved_errno = errno;
+  BIND_ONCE ();
+  const char *dir = bindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL);
+  char *copy = NULL;
+#if HS_WINDOWS
+  const wchar_t *wdir = wbindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL);
+  if (wdir != NULL)
+    copy = hs_w32_utf8 (wdir);
+  else
+#endif
+  if (dir != NULL)
+    copy = strdup (dir);
+  errno = saved_errno;
+  return copy;
+}
+
+# if HAVE_NL_MSG_CAT_CNTR
+/* GNU gettext's counter of catalog changes, which its own callers'
+   caches (and configure's test for GNU gettext) rely on: bindtextdomain
+   and setlocale increment it.  Read without gettext's lock, as a hint:
+   catalog.c asks for the binding itself, under its lock, when it moves.  */
+extern int _nl_msg_cat_cntr;
+
+const volatile int *
+hs_binding_counter (void)
+{
+  return &_nl_msg_cat_cntr;
+}
+# else
+static const int no_counter;
+
+const volatile int *
+hs_binding_counter (void)
+{
+  return &no_counter;
+}
+# endif
 #else /* !ENABLE_NLS */
+static const int no_counter;
+
+const volatile int *
+hs_binding_counter (void)
+{
+  return &no_counter;
+}
+
 static const char *
 translate (const char *msgid)
 {
   return msgid;
+}
+
+/* Built without NLS no catalog is installed: every language is
+   English.  */
+char *
+hs_bound_dir (void)
+{
+  return NULL;
 }
 #endif
 

@@ -7,6 +7,8 @@
 
 #include <stddef.h>
 
+#include "httpstatus.h"
+
 /* The texts kept for every code and every class.  */
 enum hs_field
 {

@@ -9,10 +9,14 @@
 
 #include <config.h>
 
+#include <fcntl.h>
+#include <io.h>
+#include <stdlib.h>
 #include <string.h>
 #include <windows.h>
 
 #include "w32.h"
+#include "catalog.h"
 
 #define TAIL L"\\..\\share\\locale"
 
@@ -47,4 +51,33 @@ hs_w32_localedir (void)
     }
   wcscpy (slash, TAIL);
   return localedir;
+}
+
+char *
+hs_w32_utf8 (const wchar_t *w)
+{
+  int n = WideCharToMultiByte (CP_UTF8, 0, w, -1, NULL, 0, NULL, NULL);
+  char *s = n > 0 ? malloc ((size_t) n) : NULL;
+  if (s != NULL && WideCharToMultiByte (CP_UTF8, 0, w, -1, s, n, NULL, NULL)
+                   != n)
+    {
+      free (s);
+      s = NULL;
+    }
+  return s;
+}
+
+int
+hs_open_catalog (const char *path)
+{
+  int n = MultiByteToWideChar (CP_UTF8, MB_ERR_INVALID_CHARS, path, -1,
+                               NULL, 0);
+  wchar_t *w = n > 0 ? malloc ((size_t) n * sizeof *w) : NULL;
+  int fd = -1;
+  if (w != NULL
+      && MultiByteToWideChar (CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, w, n)
+         == n)
+    fd = _wopen (w, _O_RDONLY | _O_BINARY);
+  free (w);
+  return fd;
 }

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <httpstatus.h>
@@ -131,6 +132,33 @@ START_TEST (which_variable_wins)
 }
 END_TEST
 
+/* By language name, whatever the environment says (C everywhere and
+   LANGUAGE=en here): every code of every language, the language
+   negotiated from its tag, and that tag for Content-Language.  */
+START_TEST (every_code_by_name)
+{
+  const struct fixture_lang *lang = &fixture_languages (NULL)[_i];
+  const struct fixture_lang *want = fixture_expected (lang);
+  environment ("C", "C", "C", "en");
+  for (int k = 0; k < n_codes; k++)
+    {
+      int code = fixture_codes (NULL)[k].code;
+      ck_assert_str_eq (httpstatus_title_lang (code, lang->name),
+                        want->code[k].title);
+      ck_assert_str_eq (httpstatus_description_lang (code, lang->name),
+                        want->code[k].description);
+    }
+  char tag[16];
+  snprintf (tag, sizeof tag, "%s", lang->name);
+  for (char *c = tag; *c != '\0'; c++)
+    *c = *c == '_' ? '-' : *c;
+  const char *got = httpstatus_negotiate (tag);
+  ck_assert_str_eq (got, want == fixture_english () ? "en" : lang->name);
+  ck_assert_str_eq (httpstatus_lang_tag (got),
+                    want == fixture_english () ? "en" : tag);
+}
+END_TEST
+
 /* Every cut of every text of every language: a prefix of whole UTF-8
    characters, the longest that fits, ERANGE exactly when cut.  */
 START_TEST (every_cut_is_whole_utf8)
@@ -201,6 +229,7 @@ main (void)
   tcase_add_loop_test (tc, which_variable_wins, 0, langs);
   tcase_add_loop_test (tc, every_cut_is_whole_utf8, 0, langs * n_codes);
   ADD (tc, english_for_c);
+  tcase_add_loop_test (tc, every_code_by_name, 0, langs);
   suite_add_tcase (s, tc);
   return test_run (s);
 }

@@ -106,6 +106,13 @@ int cli_parse_code (const char *arg);
    exit with EXIT_TROUBLE and a hint when the system lacks a locale.  */
 void cli_use_lang (const char *lang);
 
+/* The library's texts in the language of the run: httpstatus_title
+   and its kin, or their _lang forms when --lang chose a language the
+   system has no locale for.  Every text printed goes through these.  */
+const char *cli_title (int code);
+const char *cli_description (int code);
+const char *cli_class_title (int code);
+
 /* entry.c: the origin flags' names: KEY for JSON, LABEL for people
    (an N_() msgid where it needs translating); ends with a 0 flag.  */
 struct cli_origin_name

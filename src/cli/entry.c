@@ -80,6 +80,6 @@ cli_print_code (int code)
 {
   char origin[128];
   printf ("%d %s %s\n    %s\n    ", code, httpstatus_name (code),
-          httpstatus_title (code), httpstatus_description (code));
+          cli_title (code), cli_description (code));
   printf (_("Origin: %s\n"), cli_origin (code, origin, sizeof origin));
 }

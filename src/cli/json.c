@@ -77,11 +77,11 @@ json_entry (int code)
   fputs (", \"reason\": ", stdout);
   json_string (httpstatus_reason (code));
   fputs (", \"title\": ", stdout);
-  json_string (httpstatus_title (code));
+  json_string (cli_title (code));
   fputs (", \"description\": ", stdout);
-  json_string (httpstatus_description (code));
+  json_string (cli_description (code));
   printf (", \"class\": %d, \"class_title\": ", httpstatus_class (code));
-  json_string (httpstatus_class_title (code));
+  json_string (cli_class_title (code));
   fputs (", \"origin\": [", stdout);
   int flags = httpstatus_origin (code), first = 1;
   for (const struct cli_origin_name *o = cli_origin_names; o->flag; o++)

@@ -1,6 +1,10 @@
 /* lang.c: --lang, the language of one run whatever the environment
-   says, through a locale object made for it and installed for the
-   command's only thread with uselocale.  */
+   says: through a locale object made for it and installed for the
+   command's only thread with uselocale when the system has that
+   locale; else, for UTF-8 output, by language name through the
+   library's _lang calls, which need no locale at all (most containers
+   have only C.UTF-8).  The rest of the command prints the library's
+   texts through cli_title and its kin, which follow that choice.  */
 
 #include <config.h>
 
@@ -11,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <httpstatus.h>
 
@@ -27,6 +32,31 @@ is_english (const char *lang)
   return strcmp (lang, "C") == 0 || strcmp (lang, "POSIX") == 0
          || strcmp (lang, "en") == 0 || strncmp (lang, "en_", 3) == 0
          || strncmp (lang, "C.", 2) == 0;
+}
+
+/* The language the texts are printed in by name, or NULL when the
+   thread's locale decides.  */
+static const char *by_name;
+
+const char *
+cli_title (int code)
+{
+  return by_name != NULL ? httpstatus_title_lang (code, by_name)
+                         : httpstatus_title (code);
+}
+
+const char *
+cli_description (int code)
+{
+  return by_name != NULL ? httpstatus_description_lang (code, by_name)
+                         : httpstatus_description (code);
+}
+
+const char *
+cli_class_title (int code)
+{
+  return by_name != NULL ? httpstatus_class_title_lang (code, by_name)
+                         : httpstatus_class_title (code);
 }
 
 #if HAVE_USELOCALE
@@ -57,6 +87,51 @@ open_locale (const char *lang)
   return (locale_t) 0;
 }
 
+static int
+is_utf8 (const char *charset)
+{
+  return strcasecmp (charset, "UTF-8") == 0 || strcasecmp (charset, "utf8") == 0;
+}
+
+/* The charset LANG names ("BIG5" in "zh_TW.BIG5@mod"), into BUF; ""
+   when it names none.  */
+static const char *
+charset_of (const char *lang, char *buf, size_t size)
+{
+  const char *dot = strchr (lang, '.');
+  if (dot == NULL || size == 0)
+    return "";
+  snprintf (buf, size, "%.*s", (int) strcspn (dot + 1, "@"), dot + 1);
+  return buf;
+}
+
+/* LANG without a locale: the library's catalog read by name, printed
+   in UTF-8 (the environment's locale if it is UTF-8, else C.UTF-8).
+   The command's own messages follow LANGUAGE, which gettext honours in
+   any locale but C.  Returns the locale to use, or 0 if the library
+   has no catalog for LANG or no UTF-8 locale is at hand.  */
+static locale_t
+by_name_locale (const char *lang)
+{
+  char buf[64];
+  const char *charset = charset_of (lang, buf, sizeof buf);
+  if (*charset != '\0' && !is_utf8 (charset))
+    return (locale_t) 0;        /* Big5, GB18030: only a locale converts */
+  const char *name = httpstatus_negotiate (lang);
+  if (strcmp (httpstatus_lang_tag (name), "en") == 0
+      || strcmp (httpstatus_lang_tag (lang), httpstatus_lang_tag (name)) != 0)
+    return (locale_t) 0;
+  locale_t loc = is_utf8 (nl_langinfo (CODESET))
+                 ? duplocale (LC_GLOBAL_LOCALE)
+                 : newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
+  if (loc != (locale_t) 0)
+    {
+      by_name = name;
+      setenv ("LANGUAGE", name, 1);
+    }
+  return loc;
+}
+
 #endif
 
 void
@@ -83,18 +158,27 @@ cli_use_lang (const char *lang)
   if (is_english (lang))
     loc = newlocale (LC_MESSAGES_MASK, "C", duplocale (LC_GLOBAL_LOCALE));
   else
-    loc = open_locale (lang);
+    {
+      loc = open_locale (lang);
+      if (loc == (locale_t) 0)
+        loc = by_name_locale (lang);
+    }
   if (loc == (locale_t) 0)
     {
+      /* The localedef for the charset asked: zh_TW.BIG5 needs Big5.  */
       int base = (int) strcspn (lang, ".@");
+      char buf[64];
+      const char *charset = charset_of (lang, buf, sizeof buf);
+      if (*charset == '\0' || is_utf8 (charset))
+        charset = "UTF-8";
       cli_error (cli_program_name, NULL,
                  _("the locale for '%s' is not installed on this system.\n"
                    "Install it as root with\n"
-                   "  localedef -i %.*s -f UTF-8 %.*s.UTF-8\n"
+                   "  localedef -i %.*s -f %s %.*s.%s\n"
                    "or add it to /etc/locale.gen and run locale-gen (on Debian, "
                    "from the 'locales' package);\n"
                    "'locale -a' lists the installed locales."),
-                 lang, base, lang, base, lang);
+                 lang, base, lang, charset, base, lang, charset);
       exit (EXIT_TROUBLE);
     }
   uselocale (loc);
@@ -103,7 +187,7 @@ cli_use_lang (const char *lang)
   /* A language without a catalog would print English: say so rather
      than let it pass for a translation.  */
   locale_t c = newlocale (LC_ALL_MASK, "C", (locale_t) 0);
-  if (!is_english (lang) && c != (locale_t) 0
+  if (!is_english (lang) && by_name == NULL && c != (locale_t) 0
       && strcmp (httpstatus_title (HTTP_STATUS_NOT_FOUND),
                  httpstatus_title_l (HTTP_STATUS_NOT_FOUND, c)) == 0)
     cli_error (cli_program_name, NULL,

@@ -76,7 +76,7 @@ cli_list_table (const int *codes, size_t n)
       snprintf (number[i], sizeof number[i], "%d", codes[i]);
       cli_origin (codes[i], origin[i], sizeof origin[i]);
       const char *cells[COLUMNS] = { number[i], httpstatus_name (codes[i]),
-                                     httpstatus_title (codes[i]), origin[i] };
+                                     cli_title (codes[i]), origin[i] };
       for (int c = 0; c < COLUMNS; c++)
         {
           size_t w = display_width (cells[c]);
@@ -88,7 +88,7 @@ cli_list_table (const int *codes, size_t n)
   for (size_t i = 0; i < n; i++)
     {
       const char *cells[COLUMNS] = { number[i], httpstatus_name (codes[i]),
-                                     httpstatus_title (codes[i]), origin[i] };
+                                     cli_title (codes[i]), origin[i] };
       row (cells, width);
     }
   free (origin);

@@ -69,7 +69,7 @@ cli_search (char *const *args, int nargs, int *codes, size_t max)
        && !unreadable && found < max; code = httpstatus_next (code))
     {
       const char *parts[4] = {
-        httpstatus_title (code), httpstatus_description (code),
+        cli_title (code), cli_description (code),
 #if HAVE_USELOCALE
         english ? httpstatus_title_l (code, english) : "",
         english ? httpstatus_description_l (code, english) : "",
