@@ -169,6 +169,7 @@ void cli_buf_html (struct cli_buf *b, const char *s);
    returns -1.  */
 struct cli_template;
 int cli_template_read (const char *file, struct cli_template **t);
+void cli_template_free (struct cli_template *t);
 
 /* pages.c: the page of CODE in language LANG (a name of
    httpstatus_lang_installed) through template T (NULL: the built-in

@@ -63,6 +63,11 @@ quotable (const char *path)
   return 1;
 }
 
+static int write_all (const char *out, int force,
+                      const struct cli_template *template,
+                      const char *const *langs, size_t nlangs,
+                      const int *codes, size_t ncodes);
+
 int
 cli_cmd_pages (int argc, char **argv)
 {
@@ -153,6 +158,17 @@ cli_cmd_pages (int argc, char **argv)
   struct cli_template *template;
   if (cli_template_read (template_file, &template) != 0)
     return EXIT_TROUBLE;
+  int status = write_all (out, force, template, langs, nlangs, codes, ncodes);
+  cli_template_free (template);
+  return status;
+}
+
+/* The folder OUT, the pages and the snippets; the exit status.  */
+static int
+write_all (const char *out, int force, const struct cli_template *template,
+           const char *const *langs, size_t nlangs, const int *codes,
+           size_t ncodes)
+{
 
   /* The folder: made, or an existing one with --force.  */
   struct stat st;

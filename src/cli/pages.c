@@ -227,6 +227,14 @@ cli_template_read (const char *file, struct cli_template **t)
   return 0;
 }
 
+void
+cli_template_free (struct cli_template *t)
+{
+  if (t != NULL)
+    free (t->text);
+  free (t);
+}
+
 /* The writing direction of a language, from its primary subtag: the
    languages of right-to-left scripts that a catalog may one day be in;
    every other is "ltr".  */
