@@ -112,10 +112,14 @@ map_line (struct cli_buf *b, const char *regex, const char *value,
           const char *serv)
 {
   /* The skipped elements: those with q=0, and those naming nothing
-     served.  */
+     served.  An element may be both: the repetition is possessive, so
+     that a header that does not match fails at once instead of trying
+     every way of skipping its elements (2^n: PCRE's match limit).  It
+     gives nothing back that could match: a served element with q > 0
+     is never skipped.  */
   cli_buf_str (b, "    \"~*^(?:[^,]*;\\s*" Q_ZERO "[^,]*,|\\s*+(?!(?:");
   cli_buf_str (b, serv);
-  cli_buf_str (b, ")\\s*(?:[;,]|$))[^,]*,)*\\s*(?:");
+  cli_buf_str (b, ")\\s*(?:[;,]|$))[^,]*,)*+\\s*(?:");
   cli_buf_str (b, regex);
   cli_buf_str (b, ")\\s*(?![^,]*;\\s*" Q_ZERO ")(?:;[^,]*)?(?:,|$)\" ");
   cli_buf_str (b, value);
