@@ -207,7 +207,10 @@ cli_pages_nginx (const char *dir, const char *url, const char *const *langs,
   cli_buf_str (&b,
     "# Written by httpstatus pages: the error pages, in the language\n"
     "# that httpstatus-nginx-http.conf's map chose.  Include it inside\n"
-    "# each server { } whose errors get the pages.\n");
+    "# each server { } whose errors get the pages.  A location with\n"
+    "# error_page lines of its own inherits none of these (nginx's rule):\n"
+    "# include this file there too.  An upstream's own error answers keep\n"
+    "# their pages unless proxy_intercept_errors is on.\n");
   char line[256];
   for (size_t i = 0; i < ncodes; i++)
     {
