@@ -64,8 +64,8 @@ static const char *zh_copy;             /* "zh_TW" at another address */
 static int have_zh;                     /* localized cases can run */
 
 /* The baseline of the untranslated lookups: a plain array of the same
-   strings, indexed by code - 100.  */
-static const char *plain_names[500];
+   strings, indexed by code - HTTPSTATUS_CODE_MIN.  */
+static const char *plain_names[HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1];
 
 static const char *volatile sink_text;
 static volatile int sink_int;
@@ -74,7 +74,7 @@ static char sink_buf[1024];
 static NOINLINE const char *
 array_index (int code)
 {
-  return plain_names[code - 100];
+  return plain_names[code - HTTPSTATUS_CODE_MIN];
 }
 
 /* One loop per case.  I is the call's number, R its slot in the ring.  */
@@ -234,7 +234,8 @@ set_up (void)
   int n = 0;
   for (int c = httpstatus_next (-1); c != -1; c = httpstatus_next (c))
     {
-      plain_names[c - 100] = bench_shared_names[c - 100] = httpstatus_name (c);
+      plain_names[c - HTTPSTATUS_CODE_MIN]
+        = bench_shared_names[c - HTTPSTATUS_CODE_MIN] = httpstatus_name (c);
       /* Release 0.1's walk knew the registered codes only.  */
       if (strncmp (httpstatus_name (c), "HTTP_STATUS_", 12) == 0)
         {

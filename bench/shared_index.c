@@ -6,10 +6,10 @@
 
 #include "shared_index.h"
 
-const char *bench_shared_names[500];
+const char *bench_shared_names[HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1];
 
 const char *
 bench_shared_index (int code)
 {
-  return bench_shared_names[code - 100];
+  return bench_shared_names[code - HTTPSTATUS_CODE_MIN];
 }

@@ -3,8 +3,10 @@
 #ifndef BENCH_SHARED_INDEX_H
 #define BENCH_SHARED_INDEX_H
 
-/* Filled by bench, indexed by code - 100.  */
-extern const char *bench_shared_names[500];
+#include <httpstatus.h>
+
+/* Filled by bench, indexed by code - HTTPSTATUS_CODE_MIN.  */
+extern const char *bench_shared_names[HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1];
 
 const char *bench_shared_index (int code);
 

@@ -56,12 +56,9 @@ in_linguas (const char *name)
 static const char *
 fixture_text (const struct fixture_lang *lang, int code, int f)
 {
-  int rows;
-  const struct fixture_code *row = fixture_codes (&rows);
-  for (int i = 0; i < rows; i++)
-    if (row[i].code == code)
-      return f == 0 ? lang->code[i].title : lang->code[i].description;
-  const struct fixture_text *t = &lang->class_text[CLASS_OF (code)];
+  int k = fixture_row (code);
+  const struct fixture_text *t = k >= 0 ? &lang->code[k]
+                                        : &lang->class_text[CLASS_OF (code)];
   return f == 0 ? t->title : t->description;
 }
 

@@ -59,17 +59,6 @@ open_locale (const char *name)
   return loc;
 }
 
-/* The row of code 404 in the fixtures.  */
-static int
-row_of (int code)
-{
-  int k = 0;
-  while (k < n_codes && fixture_codes (NULL)[k].code != code)
-    k++;
-  ck_assert_int_lt (k, n_codes);
-  return k;
-}
-
 /* With the process in English, the language through _l; with it in the
    language, English through _l; and neither call moves the process or
    thread.  _i / n_codes is the language, _i % n_codes the code's row.  */
@@ -102,7 +91,8 @@ START_TEST (special_locales)
   const struct fixture_lang *lang = &fixture_languages (NULL)[_i];
   const struct fixture_lang *want = fixture_expected (lang);
   const struct fixture_lang *en = fixture_english ();
-  int k = row_of (404);
+  int k = fixture_row (404);
+  ck_assert_int_ge (k, 0);
   ck_assert_ptr_nonnull (setlocale (LC_ALL, lang->locale));
   /* (locale_t) 0: English, as the C locale gives.  */
   ck_assert_str_eq (httpstatus_title_l (404, (locale_t) 0), en->code[k].title);

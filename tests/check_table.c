@@ -276,8 +276,9 @@ START_TEST (vendor_ids_and_names)
       ck_assert_ptr_null (httpstatus_vendor_name (none[i]));
       ck_assert_ptr_null (httpstatus_vendor_title (none[i]));
     }
-  static const int codes[] = { INT_MIN, -1, 0, 99, 404, 418, 449, 451, 470,
-                               600, INT_MAX };
+  static const int codes[] = { INT_MIN, -1, 0, HTTPSTATUS_CODE_MIN - 1, 404,
+                               418, 449, 451, 470, HTTPSTATUS_CODE_MAX + 1,
+                               INT_MAX };
   for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
     ck_assert_int_eq (httpstatus_vendor (codes[i]), HTTPSTATUS_VENDOR_NONE);
   ck_assert_int_eq (httpstatus_vendor (499), HTTPSTATUS_VENDOR_NGINX);

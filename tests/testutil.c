@@ -157,6 +157,17 @@ fixture_codes (int *count)
   return codes;
 }
 
+int
+fixture_row (int code)
+{
+  int n;
+  const struct fixture_code *c = fixture_codes (&n);
+  for (int k = 0; k < n; k++)
+    if (c[k].code == code)
+      return k;
+  return -1;
+}
+
 /* vendors.tsv.  */
 
 static const char *vendor_keys[FIXTURE_MAX_ROWS];
@@ -166,12 +177,8 @@ vendor_row (char **f, int i, void *context)
 {
   (void) i;
   (void) context;
-  int code = atoi (f[0]), n;
-  const struct fixture_code *c = fixture_codes (&n);
-  int k = 0;
-  while (k < n && c[k].code != code)
-    k++;
-  if (k == n)
+  int k = fixture_row (atoi (f[0]));
+  if (k < 0)
     fixture_error ("vendors.tsv", "a code codes.tsv does not have", f[0]);
   vendor_keys[k] = f[1];
 }
@@ -186,12 +193,8 @@ fixture_vendor (int code)
                 vendor_row, NULL);
       loaded = 1;
     }
-  int n;
-  const struct fixture_code *c = fixture_codes (&n);
-  for (int k = 0; k < n; k++)
-    if (c[k].code == code)
-      return vendor_keys[k];
-  return NULL;
+  int k = fixture_row (code);
+  return k >= 0 ? vendor_keys[k] : NULL;
 }
 
 /* LL.tsv.  */
@@ -219,12 +222,8 @@ lang_row (char **f, int i, void *context)
   struct fixture_text text = { f[1], f[2] };
   if (isdigit ((unsigned char) f[0][0]))
     {
-      int code = atoi (f[0]), n;
-      const struct fixture_code *c = fixture_codes (&n);
-      int k = 0;
-      while (k < n && c[k].code != code)
-        k++;
-      if (k == n)
+      int k = fixture_row (atoi (f[0]));
+      if (k < 0)
         fixture_error (load->file, "a code codes.tsv does not have", f[0]);
       load->lang->code[k] = text;
       load->seen[k] = 1;

@@ -74,6 +74,9 @@ const char *fixture_extra (const struct fixture_lang *lang, const char *key);
    that language's row vendor:KEY (fixture_extra).  */
 const char *fixture_vendor (int code);
 
+/* The index of CODE's row in codes.tsv, -1 for a code it lacks.  */
+int fixture_row (int code);
+
 /* A code of class CLS (1..5) that is not in codes.tsv.  */
 int fixture_unknown_code (int cls);
 

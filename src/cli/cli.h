@@ -136,6 +136,12 @@ void cli_print_code (int code);
 /* list.c: the N CODES as an aligned table.  */
 void cli_list_table (const int *codes, size_t n);
 
+/* utf8.c: S, text of the locale's charset, in UTF-8: S itself when the
+   locale is UTF-8 or ASCII (or has no converter), else its conversion
+   into BUF of SIZE bytes; NULL when S does not convert or does not
+   fit.  */
+const char *cli_utf8 (const char *s, char *buf, size_t size);
+
 /* json.c: the N CODES as a JSON array, in UTF-8.  */
 void cli_list_json (const int *codes, size_t n);
 

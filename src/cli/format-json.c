@@ -13,18 +13,12 @@
 
 #include <config.h>
 
-/* Without iconv (Windows, where the texts are UTF-8 already: see
-   w32.c) nothing is converted.  */
-#define HS_CONVERT (HAVE_ICONV && HAVE_LANGINFO_CODESET)
-#if HS_CONVERT
-# include <iconv.h>
-# include <langinfo.h>
-#endif
 #include <stdlib.h>
 #include <string.h>
 
 #include <httpstatus.h>
 
+#include "cli.h"
 #include "logformat.h"
 
 static int
@@ -153,24 +147,6 @@ json_scan (struct log_file *file, const char *line, size_t len, int partial,
   return best_depth < 0 ? LOG_OTHER : LOG_NOTE;
 }
 
-#if HS_CONVERT
-/* The converter from the locale's charset to UTF-8, or (iconv_t) -1
-   when the locale is UTF-8 already, or ASCII, or unknown to iconv.  */
-static iconv_t
-to_utf8 (void)
-{
-  static int ready;
-  static iconv_t cd = (iconv_t) -1;
-  if (!ready)
-    {
-      const char *cs = nl_langinfo (CODESET);
-      ready = 1;
-      if (strcmp (cs, "UTF-8") != 0 && strcmp (cs, "ANSI_X3.4-1968") != 0)
-        cd = iconv_open ("UTF-8", cs);
-    }
-  return cd;
-}
-#endif
 
 /* ,"status_title":"Not Found" in UTF-8, escaped.  */
 static char *
@@ -178,24 +154,10 @@ json_note (int what, size_t *len)
 {
   char buf[512];
   const char *title = log_title (what, buf, sizeof buf);
-#if HS_CONVERT
   char utf8[1024];
-  iconv_t cd = to_utf8 ();
-  if (cd != (iconv_t) -1)
-    {
-      char *in = (char *) title, *out = utf8;
-      size_t inleft = strlen (title), outleft = sizeof utf8 - 1;
-      iconv (cd, NULL, NULL, NULL, NULL);
-      if (iconv (cd, &in, &inleft, &out, &outleft) != (size_t) -1
-          && iconv (cd, NULL, NULL, &out, &outleft) != (size_t) -1)
-        {
-          *out = '\0';
-          title = utf8;
-        }
-      else
-        title = httpstatus_reason (what);  /* ASCII */
-    }
-#endif
+  title = cli_utf8 (title, utf8, sizeof utf8);
+  if (title == NULL)
+    title = httpstatus_reason (what);   /* ASCII */
   static const char key[] = ",\"status_title\":\"";
   size_t n = strlen (title);
   char *s = malloc (sizeof key + 6 * n + 2);

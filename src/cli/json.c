@@ -1,16 +1,9 @@
 /* json.c: --json, codes as a JSON array, always UTF-8 whatever the
    locale's charset (JSON text is UTF-8, RFC 8259): texts that gettext
-   gave in another charset (Big5) are converted with iconv.  */
+   gave in another charset (Big5) are converted (utf8.c).  */
 
 #include <config.h>
 
-/* Without iconv (Windows, where the texts are UTF-8 already: see w32.c)
-   nothing is converted.  */
-#define HS_CONVERT (HAVE_ICONV && HAVE_LANGINFO_CODESET)
-#if HS_CONVERT
-# include <iconv.h>
-# include <langinfo.h>
-#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -18,46 +11,16 @@
 
 #include "cli.h"
 
-#if HS_CONVERT
-/* The converter from the locale's charset, or (iconv_t) -1 when the
-   locale is UTF-8 already, or ASCII (a subset), or unknown to iconv.  */
-static iconv_t
-converter (void)
-{
-  static int ready;
-  static iconv_t cd = (iconv_t) -1;
-  if (!ready)
-    {
-      const char *cs = nl_langinfo (CODESET);
-      ready = 1;
-      if (strcmp (cs, "UTF-8") != 0 && strcmp (cs, "ANSI_X3.4-1968") != 0)
-        cd = iconv_open ("UTF-8", cs);
-    }
-  return cd;
-}
-
-#endif
 
 /* S as a JSON string: converted to UTF-8, quotes, backslashes and
    control characters escaped.  */
 static void
 json_string (const char *s)
 {
-#if HS_CONVERT
   char utf8[4096];
-  iconv_t cd = converter ();
-  if (cd != (iconv_t) -1)
-    {
-      char *in = (char *) s, *out = utf8;
-      size_t inleft = strlen (s), outleft = sizeof utf8 - 1;
-      iconv (cd, NULL, NULL, NULL, NULL);
-      if (iconv (cd, &in, &inleft, &out, &outleft) != (size_t) -1)
-        {
-          *out = '\0';
-          s = utf8;
-        }
-    }
-#endif
+  const char *converted = cli_utf8 (s, utf8, sizeof utf8);
+  if (converted != NULL)
+    s = converted;
   putchar ('"');
   for (const unsigned char *p = (const unsigned char *) s; *p; p++)
     if (*p == '"' || *p == '\\')
