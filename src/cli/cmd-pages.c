@@ -202,6 +202,13 @@ write_all (const char *out, int force, const struct cli_template *template,
       cli_error (cli_program_name, out, "%s", strerror (errno));
       return EXIT_TROUBLE;
     }
+#if HS_WINDOWS
+  /* nginx and Apache for Windows take '/' in paths; a '\' would be an
+     escape in their configurations.  */
+  for (char *p = dir; *p != '\0'; p++)
+    if (*p == '\\')
+      *p = '/';
+#endif
   if (!quotable (dir))
     {
       cli_error (cli_program_name, dir, "%s",
