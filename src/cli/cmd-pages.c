@@ -252,7 +252,7 @@ write_all (const char *out, int force, const struct cli_template *template,
   if (failed)
     return EXIT_TROUBLE;
 
-  printf (_("Wrote %lu pages (%lu codes in %lu languages) to %s.\n"),
+  printf (_("Pages written: %lu (codes: %lu, languages: %lu), in %s.\n"),
           (unsigned long) (ncodes * nlangs), (unsigned long) ncodes,
           (unsigned long) nlangs, dir);
   putchar ('\n');
