@@ -85,7 +85,7 @@ cli_cmd_pages (int argc, char **argv)
   const char *out = NULL, *template_file = NULL;
   const char *langs[64];
   size_t nlangs = 0;
-  int force = 0, opt;
+  int force = 0, lang_given = 0, opt;
   langs[nlangs++] = "en";
   while ((opt = cli_getopt (argc, argv, "hV", options)) != -1)
     switch (opt)
@@ -95,6 +95,7 @@ cli_cmd_pages (int argc, char **argv)
       case OPT_FORCE: force = 1; break;
       case OPT_LANG:
         {
+          lang_given = 1;
           const char *name = installed (optarg);
           if (name == NULL)
             {
@@ -113,8 +114,9 @@ cli_cmd_pages (int argc, char **argv)
   if (out == NULL || *out == '\0')
     cli_usage_error (argv[0], _("pages needs --out DIR"));
   /* No --lang: every installed language.  English is always written:
-     it is every server's fallback.  */
-  if (nlangs == 1)
+     it is every server's fallback (so --lang=en alone is English
+     only).  */
+  if (!lang_given)
     {
       const char *name;
       for (unsigned int i = 1; (name = httpstatus_lang_installed (i)) != NULL
