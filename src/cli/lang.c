@@ -59,7 +59,7 @@ cli_class_title (int code)
                          : httpstatus_class_title (code);
 }
 
-#if HAVE_USELOCALE
+#if !HS_WINDOWS
 /* A locale for LANG: as given when it names a charset ("zh_TW.BIG5");
    else first in the charset of the environment, so that a Big5
    terminal keeps getting Big5, then in UTF-8, then as given.  */
@@ -153,6 +153,9 @@ cli_use_lang (const char *lang)
     cli_error (cli_program_name, NULL,
                _("no translation into '%s'; printing English"), lang);
 #else
+  /* A later --lang (after the command's name) starts afresh: the
+     texts by name of an earlier one would outlive its locale.  */
+  by_name = NULL;
   unsetenv ("LANGUAGE");
   locale_t loc;
   if (is_english (lang))
