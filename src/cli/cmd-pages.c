@@ -52,12 +52,14 @@ make_dir (const char *dir)
 }
 
 /* Characters a server's configuration cannot hold in a quoted path
-   as it is: nginx reads "$" as a variable, both read '"' and '\'.  */
+   as it is: nginx reads "$" as a variable, both read '"' and '\', and
+   Apache's <Directory "..."> reads '*', '?' and '[' as wildcards (it
+   would match other folders, not this one).  */
 static int
 quotable (const char *path)
 {
   for (const char *p = path; *p != '\0'; p++)
-    if (*p == '"' || *p == '\\' || *p == '$' || (unsigned char) *p < 0x20
+    if (strchr ("\"\\$*?[", *p) != NULL || (unsigned char) *p < 0x20
         || *p == 0x7f)
       return 0;
   return 1;
@@ -215,7 +217,8 @@ write_all (const char *out, int force, const struct cli_template *template,
     {
       cli_error (cli_program_name, dir, "%s",
                  _("the servers' configurations cannot name this folder: "
-                   "it holds '\"', '\\', '$' or a control character"));
+                   "it holds '\"', '\\', '$', '*', '?', '[' or a control "
+                   "character"));
       return EXIT_TROUBLE;
     }
 
