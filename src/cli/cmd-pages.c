@@ -262,11 +262,14 @@ write_all (const char *out, int force, const struct cli_template *template,
           (unsigned long) nlangs, dir);
   putchar ('\n');
   fputs (_("nginx, where the comments say:\n"), stdout);
-  printf ("    include %s/httpstatus-nginx-http.conf;  # in http { }\n", dir);
-  printf ("    include %s/httpstatus-nginx-server.conf;  # in each server { }\n",
+  /* Quoted, as the snippets quote the folder: a name with spaces or
+     ';' is one argument still.  */
+  printf ("    include \"%s/httpstatus-nginx-http.conf\";  # in http { }\n",
           dir);
+  printf ("    include \"%s/httpstatus-nginx-server.conf\";"
+          "  # in each server { }\n", dir);
   fputs (_("Apache (mod_alias, mod_mime, mod_negotiation), in the server's\n"
            "configuration or a <VirtualHost>:\n"), stdout);
-  printf ("    Include %s/httpstatus-apache.conf\n", dir);
+  printf ("    Include \"%s/httpstatus-apache.conf\"\n", dir);
   return EXIT_FOUND;
 }
