@@ -174,8 +174,11 @@ write_all (const char *out, int force, const struct cli_template *template,
            size_t ncodes)
 {
 
-  /* The folder: made, or an existing one with --force.  */
+  /* The folder: made, or an existing one with --force.  One made here
+     is removed again if it is refused below, so that the next run
+     (with another name) does not meet it as an existing folder.  */
   struct stat st;
+  int made = 0;
   if (stat (out, &st) == 0)
     {
       if (!S_ISDIR (st.st_mode))
@@ -195,6 +198,8 @@ write_all (const char *out, int force, const struct cli_template *template,
       cli_error (cli_program_name, out, "%s", strerror (errno));
       return EXIT_TROUBLE;
     }
+  else
+    made = 1;
   /* The servers need the folder's absolute name.  */
   char dir[PATH_MAX];
 #if HS_WINDOWS
@@ -204,6 +209,8 @@ write_all (const char *out, int force, const struct cli_template *template,
 #endif
     {
       cli_error (cli_program_name, out, "%s", strerror (errno));
+      if (made)
+        rmdir (out);
       return EXIT_TROUBLE;
     }
 #if HS_WINDOWS
@@ -219,6 +226,8 @@ write_all (const char *out, int force, const struct cli_template *template,
                  _("the servers' configurations cannot name this folder: "
                    "it holds '\"', '\\', '$', '*', '?', '[' or a control "
                    "character"));
+      if (made)
+        rmdir (out);
       return EXIT_TROUBLE;
     }
 
