@@ -10,9 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 #include "cli.h"
+#if HS_WINDOWS
+# include "w32.h"
+#endif
 
 void
 cli_buf_add (struct cli_buf *b, const char *s, size_t n)
@@ -286,11 +291,13 @@ cli_write_file (const char *dir, const char *name, const char *data,
 {
   char path[4096], tmp[4096];
   int n = snprintf (path, sizeof path, "%s/%s", dir, name);
-  /* The temporary name lies in the page's own folder, hidden: the
-     rename replaces the page at once, never across file systems
-     ("DIR/zh-TW/.404.html.tmp").  */
+  /* The temporary file lies in the page's own folder, hidden, so that
+     the rename replaces the page at once, never across file systems;
+     mkstemp names it ("DIR/zh-TW/.404.html.a3Zq9T") and creates it
+     exclusively, so it follows no symbolic link planted under a name
+     known beforehand, and two runs never write the same one.  */
   const char *base = strrchr (path, '/') + 1;
-  int m = snprintf (tmp, sizeof tmp, "%.*s.%s.tmp", (int) (base - path),
+  int m = snprintf (tmp, sizeof tmp, "%.*s.%s.XXXXXX", (int) (base - path),
                     path, base);
   if (n < 0 || (size_t) n >= sizeof path || m < 0
       || (size_t) m >= sizeof tmp)
@@ -298,25 +305,44 @@ cli_write_file (const char *dir, const char *name, const char *data,
       cli_error (cli_program_name, dir, "%s", strerror (ENAMETOOLONG));
       return -1;
     }
-  FILE *f = fopen (tmp, "wb");
-  if (f == NULL)
+  int fd = mkstemp (tmp);
+  if (fd < 0)
     {
       cli_error (cli_program_name, path, "%s", strerror (errno));
       return -1;
     }
   int err = 0;
-  if (fwrite (data, 1, len, f) != len)
-    err = errno != 0 ? errno : EIO;
-  if (fflush (f) != 0 && err == 0)
+#if !HS_WINDOWS
+  /* mkstemp's file is private (0600), but the servers' workers read
+     the pages: the mode any new file gets, as fopen would give it.  */
+  mode_t mask = umask (0);
+  umask (mask);
+  if (fchmod (fd, 0666 & ~mask) != 0)
     err = errno;
-  if (fclose (f) != 0 && err == 0)
-    err = errno;
-#if HS_WINDOWS
-  /* Windows renames over no existing file.  */
-  if (err == 0)
-    remove (path);
 #endif
+  FILE *f = err == 0 ? fdopen (fd, "wb") : NULL;
+  if (f == NULL)
+    {
+      if (err == 0)
+        err = errno;
+      close (fd);
+    }
+  else
+    {
+      /* A short fwrite need not set errno: no stale one is reported.  */
+      errno = 0;
+      if (fwrite (data, 1, len, f) != len)
+        err = errno != 0 ? errno : EIO;
+      if (fflush (f) != 0 && err == 0)
+        err = errno;
+      if (fclose (f) != 0 && err == 0)
+        err = errno;
+    }
+#if HS_WINDOWS
+  if (err == 0 && cli_w32_replace (tmp, path) != 0)
+#else
   if (err == 0 && rename (tmp, path) != 0)
+#endif
     err = errno;
   if (err != 0)
     {

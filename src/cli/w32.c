@@ -8,6 +8,7 @@
 
 #include <config.h>
 
+#include <errno.h>
 #include <fcntl.h>
 #include <io.h>
 #include <stdio.h>
@@ -103,4 +104,30 @@ cli_w32_set_language (const char *lang)
   _putenv_s ("LC_ALL", lang);
   _putenv_s ("LC_MESSAGES", lang);
   _putenv_s ("LANG", lang);
+}
+
+int
+cli_w32_replace (const char *from, const char *to)
+{
+  if (MoveFileExA (from, to, MOVEFILE_REPLACE_EXISTING))
+    return 0;
+  switch (GetLastError ())
+    {
+    case ERROR_ACCESS_DENIED:
+    case ERROR_SHARING_VIOLATION:
+    case ERROR_LOCK_VIOLATION:
+      errno = EACCES;
+      break;
+    case ERROR_DISK_FULL:
+    case ERROR_HANDLE_DISK_FULL:
+      errno = ENOSPC;
+      break;
+    case ERROR_FILE_NOT_FOUND:
+    case ERROR_PATH_NOT_FOUND:
+      errno = ENOENT;
+      break;
+    default:
+      errno = EIO;
+    }
+  return -1;
 }

@@ -25,4 +25,9 @@ size_t cli_w32_display_width (const char *s);
    on Windows (LC_ALL, then LANG), LANGUAGE dropped.  */
 void cli_w32_set_language (const char *lang);
 
+/* rename FROM to TO, replacing TO if it exists, at once (MoveFileEx):
+   Windows' rename refuses an existing TO, and removing it first would
+   lose it if the rename then failed.  0, or -1 with errno set.  */
+int cli_w32_replace (const char *from, const char *to);
+
 #endif /* HTTPSTATUS_CLI_W32_H */
