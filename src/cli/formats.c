@@ -12,6 +12,7 @@
 
 #include <httpstatus.h>
 
+#include "cli.h"
 #include "logformat.h"
 
 const struct log_format *const log_formats[] = {
@@ -36,10 +37,12 @@ log_title (int code, char *buf, size_t size)
   /* ASCII parentheses in every language: a text log's annotation is
      framed in ASCII brackets for tools to find, and in Big5 the
      full-width parentheses end in the bytes of ']' and '^'.  */
+  /* cli_title, as every text the command prints: it follows --lang
+     also where the system has no locale for the language.  */
   const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
   if (vendor != NULL)
-    snprintf (buf, size, "%s (%s)", httpstatus_title (code), vendor);
+    snprintf (buf, size, "%s (%s)", cli_title (code), vendor);
   else
-    snprintf (buf, size, "%s", httpstatus_title (code));
+    snprintf (buf, size, "%s", cli_title (code));
   return buf;
 }
