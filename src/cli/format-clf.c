@@ -39,21 +39,9 @@ after_date (const char *p, const char *end)
 {
   if (end - p < 2 || p[0] != ' ' || p[1] != '"')
     return -1;
-  const char *open = p + 1, *q = p + 2;
-  /* A quote after an odd number of backslashes is escaped; memchr
-     does the walking, since the request is most of a line.  */
-  for (;;)
-    {
-      q = memchr (q, '"', (size_t) (end - q));
-      if (q == NULL)
-        return -2;
-      size_t backslashes = 0;
-      while (q - backslashes - 1 > open && q[-1 - (ptrdiff_t) backslashes] == '\\')
-        backslashes++;
-      if (backslashes % 2 == 0)
-        break;
-      q++;
-    }
+  const char *q = log_quote_end (p + 1, end);
+  if (q == NULL)
+    return -2;
   p = q + 1;
   if (end - p < 5 || p[0] != ' ' || !digit (p[1]) || !digit (p[2])
       || !digit (p[3]) || p[4] != ' ')

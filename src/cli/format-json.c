@@ -38,19 +38,8 @@ json_digit (char b)
 static const char *
 string_end (const char *p, const char *end)
 {
-  const char *q = p + 1;
-  for (;;)
-    {
-      q = memchr (q, '"', (size_t) (end - q));
-      if (q == NULL)
-        return NULL;
-      size_t backslashes = 0;
-      while (q - backslashes - 1 > p && q[-1 - (ptrdiff_t) backslashes] == '\\')
-        backslashes++;
-      if (backslashes % 2 == 0)
-        return q + 1;
-      q++;
-    }
+  const char *q = log_quote_end (p, end);
+  return q != NULL ? q + 1 : NULL;
 }
 
 /* The status a value at P holds: 123 or "123", its end in *AFTER; -1

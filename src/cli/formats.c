@@ -32,6 +32,26 @@ log_note_dup (const char *s, size_t n, size_t *len)
 }
 
 const char *
+log_quote_end (const char *open, const char *end)
+{
+  /* memchr does the walking: the string is most of a line.  */
+  const char *q = open + 1;
+  for (;;)
+    {
+      q = memchr (q, '"', (size_t) (end - q));
+      if (q == NULL)
+        return NULL;
+      size_t backslashes = 0;
+      while (q - backslashes - 1 > open
+             && q[-1 - (ptrdiff_t) backslashes] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 0)
+        return q;
+      q++;
+    }
+}
+
+const char *
 log_title (int code, char *buf, size_t size)
 {
   /* ASCII parentheses in every language: a text log's annotation is

@@ -82,6 +82,12 @@ int clf_status (const char *line, size_t len);
    into BUF of SIZE bytes; returns BUF.  In the locale's charset.  */
 const char *log_title (int code, char *buf, size_t size);
 
+/* formats.c: the closing quote of the string whose opening quote is
+   at OPEN, before END; NULL if it has none.  A backslash escapes the
+   next byte, so a quote after an odd number of backslashes is part of
+   the string (servers escape CLF's request so, and JSON its strings).  */
+const char *log_quote_end (const char *open, const char *end);
+
 /* A malloc'ed copy of the N bytes at S (not NUL-terminated: the length
    counts), for the notes.  */
 char *log_note_dup (const char *s, size_t n, size_t *len);
