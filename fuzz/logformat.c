@@ -25,8 +25,10 @@
 #include "../src/cli/format-w3c.c"
 #include "../src/cli/format-json.c"
 /* What the formats use of the rest of the command: the UTF-8
-   converter, the texts in the language of the run, the messages.  */
+   converter, the JSON escaper, the texts in the language of the run,
+   the messages.  */
 #include "../src/cli/utf8.c"
+#include "../src/cli/buf.c"
 #include "../src/cli/lang.c"
 #include "../src/cli/error.c"
 const char cli_program_name[] = "httpstatus";

@@ -158,7 +158,7 @@ int cli_annotate (const char *program_name, char **files, int nfiles,
                   int line_buffered, const char *format,
                   const char *status_field);
 
-/* pages.c: a growing byte string; S is NULL after memory ran out.  */
+/* buf.c: a growing byte string; S is NULL after memory ran out.  */
 struct cli_buf
 {
   char *s;
@@ -169,6 +169,9 @@ void cli_buf_str (struct cli_buf *b, const char *s);
 /* S with &, <, >, " and ' as character references: HTML text and
    attribute values alike.  */
 void cli_buf_html (struct cli_buf *b, const char *s);
+/* S, UTF-8 text, as a JSON string (RFC 8259): in quotes, with '"',
+   '\\' and the control characters escaped.  */
+void cli_buf_json (struct cli_buf *b, const char *s);
 
 /* pages.c: a page template, read and checked: NULL for the built-in
    page.  Returns 0, or prints what is wrong ("FILE:LINE: ...") and

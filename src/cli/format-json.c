@@ -147,33 +147,11 @@ json_note (int what, size_t *len)
   title = cli_utf8 (title, utf8, sizeof utf8);
   if (title == NULL)
     title = httpstatus_reason (what);   /* ASCII */
-  static const char key[] = ",\"status_title\":\"";
-  size_t n = strlen (title);
-  char *s = malloc (sizeof key + 6 * n + 2);
-  if (s == NULL)
-    return NULL;
-  memcpy (s, key, sizeof key - 1);
-  char *o = s + sizeof key - 1;
-  static const char hex[] = "0123456789abcdef";
-  for (const unsigned char *t = (const unsigned char *) title; *t; t++)
-    if (*t == '"' || *t == '\\')
-      {
-        *o++ = '\\';
-        *o++ = (char) *t;
-      }
-    else if (*t < 0x20)
-      {
-        memcpy (o, "\\u00", 4);
-        o += 4;
-        *o++ = hex[*t >> 4];
-        *o++ = hex[*t & 15];
-      }
-    else
-      *o++ = (char) *t;
-  *o++ = '"';
-  *o = '\0';
-  *len = (size_t) (o - s);
-  return s;
+  struct cli_buf b = { NULL, 0, 0 };
+  cli_buf_str (&b, ",\"status_title\":");
+  cli_buf_json (&b, title);
+  *len = b.len;
+  return b.s;
 }
 
 const struct log_format log_format_json = { "json", json_scan, json_note };

@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <httpstatus.h>
@@ -12,24 +13,22 @@
 #include "cli.h"
 
 
-/* S as a JSON string: converted to UTF-8, quotes, backslashes and
-   control characters escaped.  */
+/* S as a JSON string: converted to UTF-8 (as it is if it does not
+   convert), then escaped.  */
 static void
 json_string (const char *s)
 {
   char utf8[4096];
   const char *converted = cli_utf8 (s, utf8, sizeof utf8);
-  if (converted != NULL)
-    s = converted;
-  putchar ('"');
-  for (const unsigned char *p = (const unsigned char *) s; *p; p++)
-    if (*p == '"' || *p == '\\')
-      printf ("\\%c", *p);
-    else if (*p < 0x20)
-      printf ("\\u%04x", *p);
-    else
-      putchar (*p);
-  putchar ('"');
+  struct cli_buf b = { NULL, 0, 0 };
+  cli_buf_json (&b, converted != NULL ? converted : s);
+  if (b.s == NULL)
+    {
+      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      exit (EXIT_TROUBLE);
+    }
+  fwrite (b.s, 1, b.len, stdout);
+  free (b.s);
 }
 
 static void

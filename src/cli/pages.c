@@ -19,51 +19,6 @@
 # include "w32.h"
 #endif
 
-void
-cli_buf_add (struct cli_buf *b, const char *s, size_t n)
-{
-  if (b->s == NULL && b->size != 0)
-    return;                     /* out of memory earlier */
-  if (b->len + n + 1 > b->size)
-    {
-      size_t size = (b->len + n + 1) * 2;
-      char *s2 = realloc (b->s, size);
-      if (s2 == NULL)
-        {
-          free (b->s);
-          b->s = NULL;
-          b->size = 1;
-          return;
-        }
-      b->s = s2;
-      b->size = size;
-    }
-  memcpy (b->s + b->len, s, n);
-  b->len += n;
-  b->s[b->len] = '\0';
-}
-
-void
-cli_buf_str (struct cli_buf *b, const char *s)
-{
-  cli_buf_add (b, s, strlen (s));
-}
-
-void
-cli_buf_html (struct cli_buf *b, const char *s)
-{
-  for (; *s != '\0'; s++)
-    switch (*s)
-      {
-      case '&': cli_buf_str (b, "&amp;"); break;
-      case '<': cli_buf_str (b, "&lt;"); break;
-      case '>': cli_buf_str (b, "&gt;"); break;
-      case '"': cli_buf_str (b, "&quot;"); break;
-      case '\'': cli_buf_str (b, "&#39;"); break;
-      default: cli_buf_add (b, s, 1);
-      }
-}
-
 /* The built-in page: HTML5 that is also well-formed XML (void elements
    closed), so that an XML parser can check it strictly; inline CSS
    only, readable on a phone, light or dark as the reader's system
