@@ -51,6 +51,10 @@ void cli_error (const char *program, const char *subject,
    and exit with EXIT_TROUBLE; COMMAND may be NULL.  */
 _Noreturn void cli_try_help (const char *command);
 
+/* error.c: "httpstatus: memory exhausted" on standard error; the
+   caller goes on to its own exit status.  */
+void cli_oom (void);
+
 /* error.c: MESSAGE (translated) as a usage error of COMMAND (or of
    the program, when NULL), then the hint of cli_try_help.  */
 _Noreturn void cli_usage_error (const char *command, const char *message);

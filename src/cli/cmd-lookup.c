@@ -26,7 +26,7 @@ cli_cmd_lookup (int argc, char **argv)
   int *codes = malloc ((size_t) nargs * sizeof *codes);
   if (codes == NULL)
     {
-      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      cli_oom ();
       return EXIT_TROUBLE;
     }
   size_t n = 0;

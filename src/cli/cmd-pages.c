@@ -248,7 +248,7 @@ write_all (const char *out, int force, const struct cli_template *template,
           cli_page_render (template, codes[i], langs[l], &page);
           if (page.s == NULL)
             {
-              cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+              cli_oom ();
               failed = 1;
               break;
             }

@@ -47,6 +47,12 @@ cli_try_help (const char *command)
 }
 
 void
+cli_oom (void)
+{
+  cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+}
+
+void
 cli_usage_error (const char *command, const char *message)
 {
   cli_error (cli_program_name, NULL, "%s", message);

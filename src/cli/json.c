@@ -24,7 +24,7 @@ json_string (const char *s)
   cli_buf_json (&b, converted != NULL ? converted : s);
   if (b.s == NULL)
     {
-      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      cli_oom ();
       exit (EXIT_TROUBLE);
     }
   fwrite (b.s, 1, b.len, stdout);

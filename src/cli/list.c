@@ -68,7 +68,7 @@ cli_list_table (const int *codes, size_t n)
   char (*number)[16] = calloc (n + 1, sizeof *number);
   if (origin == NULL || number == NULL)
     {
-      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      cli_oom ();
       exit (EXIT_TROUBLE);
     }
   for (size_t i = 0; i < n; i++)

@@ -263,7 +263,7 @@ older_forms (int argc, char **argv)
   char **run_argv = malloc (((size_t) nargs + 4) * sizeof *run_argv);
   if (run_argv == NULL)
     {
-      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      cli_oom ();
       return EXIT_TROUBLE;
     }
   int n = 0;

@@ -195,7 +195,7 @@ cli_pages_nginx (const char *dir, const char *url, const char *const *langs,
   free (serv.s);
   if (b.s == NULL)
     {
-      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      cli_oom ();
       return -1;
     }
   int status = cli_write_file (dir, "httpstatus-nginx-http.conf", b.s, b.len);
@@ -230,7 +230,7 @@ cli_pages_nginx (const char *dir, const char *url, const char *const *langs,
                "}\n");
   if (b.s == NULL)
     {
-      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      cli_oom ();
       return -1;
     }
   status = cli_write_file (dir, "httpstatus-nginx-server.conf", b.s, b.len);
@@ -303,7 +303,7 @@ cli_pages_apache (const char *dir, const char *url, const char *const *langs,
       snprintf (name, sizeof name, "%d.var", codes[i]);
       if (b.s == NULL)
         {
-          cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+          cli_oom ();
           return -1;
         }
       int status = cli_write_file (dir, name, b.s, b.len);
@@ -398,7 +398,7 @@ cli_pages_apache (const char *dir, const char *url, const char *const *langs,
     }
   if (b.s == NULL)
     {
-      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      cli_oom ();
       return -1;
     }
   int status = cli_write_file (dir, "httpstatus-apache.conf", b.s, b.len);

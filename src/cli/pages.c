@@ -87,11 +87,21 @@ placeholder_of (const char *s, size_t len)
   return P_NONE;
 }
 
+/* "FILE:LINE", the subject of a message about a template's line, into
+   BUF of SIZE bytes; returns BUF.  */
+static const char *
+file_line (char *buf, size_t size, const char *file, unsigned long line)
+{
+  snprintf (buf, size, "%s:%lu", file, line);
+  return buf;
+}
+
 /* Checks TEXT, read from FILE: every "{{" opens a known placeholder
    closed by "}}" on the same line, and {{title}} is there.  */
 static int
 template_check (const char *file, const char *text, size_t len)
 {
+  char where[4200];
   unsigned long line = 1;
   int has_title = 0;
   if (memchr (text, '\0', len) != NULL)
@@ -110,18 +120,16 @@ template_check (const char *file, const char *text, size_t len)
       const char *nl = strchr (p + 2, '\n');
       if (end == NULL || (nl != NULL && nl < end))
         {
-          char where[4200];
-          snprintf (where, sizeof where, "%s:%lu", file, line);
-          cli_error (cli_program_name, where, "%s",
+          cli_error (cli_program_name,
+                     file_line (where, sizeof where, file, line), "%s",
                      _("'{{' opens no placeholder: no '}}' on its line"));
           return -1;
         }
       enum placeholder ph = placeholder_of (p + 2, (size_t) (end - p - 2));
       if (ph == P_NONE)
         {
-          char where[4200];
-          snprintf (where, sizeof where, "%s:%lu", file, line);
-          cli_error (cli_program_name, where,
+          cli_error (cli_program_name,
+                     file_line (where, sizeof where, file, line),
                      _("unknown placeholder '%.*s'"),
                      (int) (end + 2 - p), p);
           return -1;
@@ -131,10 +139,11 @@ template_check (const char *file, const char *text, size_t len)
     }
   if (!has_title)
     {
-      char where[4200];
-      snprintf (where, sizeof where, "%s:%lu", file,
-                len > 0 && text[len - 1] == '\n' ? line - 1 : line);
-      cli_error (cli_program_name, where, "%s",
+      /* The last line: the one before a final '\n'.  */
+      cli_error (cli_program_name,
+                 file_line (where, sizeof where, file,
+                            len > 0 && text[len - 1] == '\n'
+                            ? line - 1 : line), "%s",
                  _("the template ends without a {{title}} placeholder"));
       return -1;
     }
@@ -168,7 +177,7 @@ cli_template_read (const char *file, struct cli_template **t)
     }
   if (b.s == NULL && b.size != 0)
     {
-      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      cli_oom ();
       return -1;
     }
   if (template_check (file, b.s != NULL ? b.s : "", b.len) != 0)
@@ -180,7 +189,7 @@ cli_template_read (const char *file, struct cli_template **t)
   if (*t == NULL)
     {
       free (b.s);
-      cli_error (cli_program_name, NULL, "%s", _("memory exhausted"));
+      cli_oom ();
       return -1;
     }
   (*t)->text = b.s;
