@@ -49,7 +49,6 @@ struct annotator
   int line_buffered;
   int write_failed;             /* errno of the failed write, or 0 */
   const struct log_format *forced;  /* --format, or NULL for auto */
-  const char *status_field;
   /* The file being read: its format once known, what the format
      remembers, the lines of it with a status found and the non-blank
      lines no format recognized.  */
@@ -408,12 +407,11 @@ format_names (const struct annotator *a, char *buf, size_t size)
 }
 
 int
-cli_annotate (const char *program_name, char **files, int nfiles,
-              int line_buffered, const char *format, const char *status_field)
+cli_annotate (char **files, int nfiles, int line_buffered, const char *format,
+              const char *status_field)
 {
   static struct annotator a;
   a.line_buffered = line_buffered;
-  a.status_field = status_field;
   a.forced = NULL;
   if (format != NULL && strcasecmp (format, "auto") != 0)
     {
@@ -423,7 +421,7 @@ cli_annotate (const char *program_name, char **files, int nfiles,
       if (a.forced == NULL)
         {
           char names[64];
-          cli_error (program_name, NULL,
+          cli_error (cli_program_name, NULL,
                      _("unknown log format '%s' (auto, %s)"), format,
                      format_names (&a, names, sizeof names));
           cli_try_help ("annotate");
@@ -451,24 +449,25 @@ cli_annotate (const char *program_name, char **files, int nfiles,
       flush_out (&a);
       if (r < 0)
         {
-          cli_error (program_name, name, "%s", strerror (err));
+          cli_error (cli_program_name, name, "%s", strerror (err));
           status = EXIT_NOT_FOUND;
         }
       else if (r > 0)
         {
           /* TRANSLATORS: the compression's name (gzip), then the
              command that reads it: "zcat FILE | httpstatus annotate".  */
-          cli_error (program_name, name,
+          cli_error (cli_program_name, name,
                _("%s-compressed, not read; try: %s%s%s | %s annotate"),
                compressions[r - 1].name, compressions[r - 1].cat,
-               is_stdin ? "" : " ", is_stdin ? "" : files[i], program_name);
+               is_stdin ? "" : " ", is_stdin ? "" : files[i],
+               cli_program_name);
           status = EXIT_NOT_FOUND;
         }
       else if (a.unknown > 0 && a.statuses == 0 && !a.write_failed)
         {
           char names[64];
           /* TRANSLATORS: the formats are names: "json, w3c, clf".  */
-          cli_error (program_name, name,
+          cli_error (cli_program_name, name,
                _("no access-log line with a status (formats tried: %s; "
                  "see --format and --status-field)"),
                format_names (&a, names, sizeof names));
@@ -480,7 +479,7 @@ cli_annotate (const char *program_name, char **files, int nfiles,
   flush_out (&a);
   if (a.write_failed)
     {
-      cli_error (program_name, _("write error"), "%s",
+      cli_error (cli_program_name, _("write error"), "%s",
                  strerror (a.write_failed));
       return EXIT_TROUBLE;
     }

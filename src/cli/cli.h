@@ -158,9 +158,8 @@ size_t cli_search (char *const *args, int nargs, int *codes, size_t max);
    FORMAT ("auto" or NULL: each file's own; "clf", "w3c", "json"), with
    the status of JSON lines under STATUS_FIELD (NULL: the usual names);
    returns the exit status.  */
-int cli_annotate (const char *program_name, char **files, int nfiles,
-                  int line_buffered, const char *format,
-                  const char *status_field);
+int cli_annotate (char **files, int nfiles, int line_buffered,
+                  const char *format, const char *status_field);
 
 /* buf.c: a growing byte string; S is NULL after memory ran out.  */
 struct cli_buf

@@ -33,7 +33,7 @@ cli_cmd_annotate (int argc, char **argv)
       status_field = optarg;
   if (cli_json)
     cli_usage_error (argv[0], _("annotate writes logs, not JSON"));
-  return cli_annotate (cli_program_name, argv + optind, argc - optind,
+  return cli_annotate (argv + optind, argc - optind,
                        line_buffered || isatty (STDOUT_FILENO), format,
                        status_field);
 }
