@@ -64,7 +64,10 @@ _Noreturn void cli_usage_error (const char *command, const char *message);
    with cli_getopt, and returns the exit status.  ARGS, HELP and
    DETAILS are N_() msgids: the operands for the usage line
    ("CODE|NAME..."), one line for the list of commands, and what
-   `httpstatus NAME --help` says after them (NULL for nothing).  */
+   `httpstatus NAME --help` says after them (NULL for nothing).
+   OPTIONS, an N_() msgid with two "%s" (the program, the command), is
+   the help's last line, which of the global options the command takes
+   (NULL: all of them, before and after its name).  */
 struct cli_command
 {
   const char *name;
@@ -72,6 +75,7 @@ struct cli_command
   const char *args;
   const char *help;
   const char *details;
+  const char *options;
 };
 
 /* commands.c: the commands, in the order --help lists them; the last

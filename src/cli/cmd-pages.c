@@ -113,6 +113,9 @@ cli_cmd_pages (int argc, char **argv)
           break;
         }
       }
+  /* --json before the command's name: pages prints no codes.  */
+  if (cli_json)
+    cli_usage_error (argv[0], _("pages writes files, not JSON"));
   if (out == NULL || *out == '\0')
     cli_usage_error (argv[0], _("pages needs --out DIR"));
   /* No --lang: every installed language.  English is always written:

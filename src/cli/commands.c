@@ -22,12 +22,14 @@ const struct cli_command cli_commands[] = {
   { "lookup", cli_cmd_lookup, N_("CODE|NAME..."),
     N_("print the constant, title, description and origin of codes"),
     N_("CODE is a number such as 404; NAME is a constant such as\n"
-       "HTTP_STATUS_NOT_FOUND, not_found or internal_server_error, in any case.\n") },
+       "HTTP_STATUS_NOT_FOUND, not_found or internal_server_error, in any case.\n"),
+    NULL },
   { "list", cli_cmd_list, N_("[--json]"),
-    N_("list every code as a table"), NULL },
+    N_("list every code as a table"), NULL, NULL },
   { "search", cli_cmd_search, N_("WORD..."),
     N_("list the codes whose title or description holds every WORD"),
-    N_("A WORD matches English or the current language, in any case.\n") },
+    N_("A WORD matches English or the current language, in any case.\n"),
+    NULL },
   { "annotate", cli_cmd_annotate,
     N_("[--format=FORMAT] [--status-field=NAME] [--line-buffered] [FILE]..."),
     N_("add the title of each line's status code to web access logs"),
@@ -41,7 +43,9 @@ const struct cli_command cli_commands[] = {
        "                       or json (JSON Lines)\n"
        "      --status-field=NAME  the status's member in JSON lines (default:\n"
        "                       status or DownstreamStatus)\n"
-       "      --line-buffered  flush every line (always on a terminal)\n") },
+       "      --line-buffered  flush every line (always on a terminal)\n"),
+    /* It writes logs: -j is refused.  */
+    N_("OPTION is -l, -h or -V of '%s --help', also after %s.\n") },
   { "pages", cli_cmd_pages,
     N_("--out=DIR [--lang=LANG]... [--template=FILE] [--force] [CODE...]"),
     N_("write localized error pages and nginx and Apache snippets"),
@@ -59,10 +63,12 @@ const struct cli_command cli_commands[] = {
        "      --force          write into a folder that exists\n"
        "\n"
        "After pages, --lang names the pages' languages; the language of the\n"
-       "messages goes before it (httpstatus --lang=zh_TW pages ...).\n") },
+       "messages goes before it (httpstatus --lang=zh_TW pages ...).\n"),
+    /* It writes files: -j is refused; its --lang is its own.  */
+    N_("OPTION is -l, -h or -V of '%s --help'; after %s, -h and -V only.\n") },
   { "help", cli_cmd_help, N_("[COMMAND]"),
-    N_("display the help of the program or of a COMMAND"), NULL },
-  { NULL, NULL, NULL, NULL, NULL }
+    N_("display the help of the program or of a COMMAND"), NULL, NULL },
+  { NULL, NULL, NULL, NULL, NULL, NULL }
 };
 
 const struct cli_command *

@@ -86,8 +86,9 @@ program_help (void)
            "  -V, --version        output version information and exit\n"),
          stdout);
   putchar ('\n');
-  printf (_("A COMMAND takes -j, -l, -h and -V after its name too; '%s help\n"
-           "COMMAND' or '%s COMMAND --help' tells more of it.\n"), p, p);
+  printf (_("After a COMMAND's name, -h and -V work too, and -j and -l as its help\n"
+           "says; '%s help COMMAND' or '%s COMMAND --help' tells more\n"
+           "of it.\n"), p, p);
   putchar ('\n');
   fputs (_("Exit status: 0 if everything was found, 1 if something was not found\n"
            "or could not be read, 2 if there was trouble: a usage error, a missing\n"
@@ -110,7 +111,8 @@ cli_help (const struct cli_command *command)
           fputs (_(command->details), stdout);
         }
       putchar ('\n');
-      printf (_("OPTION is -j, -l, -h or -V of '%s --help', also after %s.\n"),
+      printf (command->options != NULL ? _(command->options)
+              : _("OPTION is -j, -l, -h or -V of '%s --help', also after %s.\n"),
               cli_program_name, command->name);
     }
   exit (EXIT_FOUND);
