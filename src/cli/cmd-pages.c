@@ -137,10 +137,14 @@ cli_cmd_pages (int argc, char **argv)
   for (int i = optind; i < argc; i++)
     {
       int code = cli_parse_code (argv[i]);
+      /* An unknown code is trouble (2), not 'not found' (1) as in
+         lookup: every operand is checked before anything is written,
+         so nothing of the run was done, as for a code that is no
+         error.  */
       if (code < 0)
         {
           cli_error (cli_program_name, argv[i], "%s",
-                     _("no such status code or name"));
+                     _("no such HTTP status code or name"));
           return EXIT_TROUBLE;
         }
       if (httpstatus_class (code) != 4 && httpstatus_class (code) != 5)
@@ -276,10 +280,16 @@ write_all (const char *out, int force, const struct cli_template *template,
   fputs (_("nginx, where the comments say:\n"), stdout);
   /* Quoted, as the snippets quote the folder: a name with spaces or
      ';' is one argument still.  */
-  printf ("    include \"%s/httpstatus-nginx-http.conf\";  # in http { }\n",
-          dir);
-  printf ("    include \"%s/httpstatus-nginx-server.conf\";"
-          "  # in each server { }\n", dir);
+  /* The comments beside them say where each goes; nginx's block names
+     are configuration, not text, so they stay out of the msgids.  */
+  printf ("    include \"%s/httpstatus-nginx-http.conf\";  # ", dir);
+  /* TRANSLATORS: a comment beside nginx's include line, where the
+     line goes: %s is nginx's block "http { }", as it is.  */
+  printf (_("in %s"), "http { }");
+  printf ("\n    include \"%s/httpstatus-nginx-server.conf\";  # ", dir);
+  /* TRANSLATORS: as "in %s": %s is nginx's block "server { }".  */
+  printf (_("in each %s"), "server { }");
+  putchar ('\n');
   fputs (_("Apache (mod_alias, mod_mime, mod_negotiation), in the server's\n"
            "configuration or a <VirtualHost>:\n"), stdout);
   printf ("    Include \"%s/httpstatus-apache.conf\"\n", dir);
