@@ -295,7 +295,13 @@ finish (struct annotator *a)
 }
 
 /* The compressed formats a log is rotated into, by their magic
-   numbers, and the command that reads each.  */
+   numbers, and the command that reads each.  In a magic, ANY_DIGIT
+   stands for one byte '1'..'9': bzip2's block size, after "BZh".  Then
+   comes bzip2's first block's magic, 0x314159265359 (pi), or for an
+   empty stream the end's, 0x177245385090 (the square root of pi): ten
+   bytes that a text line does not start with by chance ("BZh91AY&SY"
+   could, but "BZh91" alone could begin a host name).  */
+#define ANY_DIGIT '#'
 static const struct
 {
   const char *magic;
@@ -305,11 +311,9 @@ static const struct
   { "\x1f\x8b", 2, "gzip", "zcat" },
   { "\x28\xb5\x2f\xfd", 4, "zstd", "zstdcat" },
   { "\xfd" "7zXZ\0", 6, "xz", "xzcat" },
-  /* "BZh", the block size '1'..'9', the first block's or the end's
-     magic: 0x31 or 0x17.  No text line starts so.  */
-  { "BZh", 3, "bzip2", "bzcat" },
+  { "BZh#\x31\x41\x59\x26\x53\x59", 10, "bzip2", "bzcat" },
+  { "BZh#\x17\x72\x45\x38\x50\x90", 10, "bzip2", "bzcat" },
 };
-#define MAGIC_MAX 6
 
 /* The compression whose magic the N bytes at P start with; -1 if
    none; -2 if more bytes could tell (and EOF says there are none).  */
@@ -319,17 +323,15 @@ compression (const unsigned char *p, size_t n, int eof)
   int more = 0;
   for (size_t c = 0; c < sizeof compressions / sizeof compressions[0]; c++)
     {
-      size_t len = compressions[c].len + (c == 3 ? 2 : 0);
-      size_t m = n < len ? n : len;
-      size_t magic = m < compressions[c].len ? m : compressions[c].len;
-      if (memcmp (p, compressions[c].magic, magic) != 0)
-        continue;
-      if (c == 3 && ((m > 3 && (p[3] < '1' || p[3] > '9'))
-                     || (m > 4 && p[4] != 0x31 && p[4] != 0x17)))
-        continue;
-      if (m == len)
+      const char *magic = compressions[c].magic;
+      size_t len = compressions[c].len, i = 0;
+      while (i < len && i < n
+             && (magic[i] == ANY_DIGIT ? p[i] >= '1' && p[i] <= '9'
+                 : p[i] == (unsigned char) magic[i]))
+        i++;
+      if (i == len)
         return (int) c;
-      more = 1;
+      more |= i == n;           /* every byte so far matches */
     }
   return more && !eof ? -2 : -1;
 }
