@@ -73,7 +73,11 @@ clf_status (const char *line, size_t len)
   space = memchr (ident, ' ', (size_t) (end - ident));
   if (space == NULL || space == ident)
     return -1;
-  /* The user, one byte at least, then " [": each " [" in turn.  */
+  /* The user, one byte at least, then " [": each " [" in turn.  The
+     length first: space + 3 may lie past the line's end, and a
+     pointer beyond one past the end is undefined even unread.  */
+  if (end - space <= 3)
+    return -1;
   const char *from = space + 3;
   while (from < end)
     {
