@@ -305,9 +305,17 @@ main (int argc, char **argv)
   else
     status = older_forms (argc, argv);
 
+  /* errno says why only if this fflush fails: when an earlier write
+     failed and the buffer is empty now, ferror alone tells, and errno
+     is whatever came last.  */
+  errno = 0;
   if (fflush (stdout) != 0 || ferror (stdout))
     {
-      cli_error (cli_program_name, _("write error"), "%s", strerror (errno));
+      if (errno != 0)
+        cli_error (cli_program_name, _("write error"), "%s",
+                   strerror (errno));
+      else
+        cli_error (cli_program_name, NULL, "%s", _("write error"));
       return EXIT_TROUBLE;
     }
   return status;

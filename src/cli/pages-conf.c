@@ -82,8 +82,13 @@ resolve (const char *probe, const char *const *langs, size_t nlangs)
         cli_buf_str (&b, ";q=0, ");
       }
   cli_buf_str (&b, probe);
+  /* NULL means "no language of the pages": out of memory must not
+     pass for it (the snippets would drop languages, exit status 0).  */
   if (b.s == NULL)
-    return NULL;
+    {
+      cli_oom ();
+      exit (EXIT_TROUBLE);
+    }
   const char *r = httpstatus_negotiate (b.s);
   free (b.s);
   if (strcmp (r, "en") == 0 && strncasecmp (probe, "en", 2) != 0)
