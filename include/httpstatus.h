@@ -7,8 +7,10 @@
    converts its charset), but for a language's first use by name: the
    first _lang, httpstatus_negotiate or httpstatus_lang_installed call
    that needs a catalog reads and indexes it under a lock, once, and
-   keeps it for the program's life.  Returned strings are static, read-only and live as long as
-   the program; never free or modify them.
+   keeps it for the program's life; and the first such call after a
+   setlocale or bindtextdomain anywhere in the process checks the
+   binding under that lock.  Returned strings are static, read-only and
+   live as long as the program; never free or modify them.
 
    Localized strings come from the gettext text domain
    HTTPSTATUS_TEXTDOMAIN.  The library never calls setlocale or
@@ -197,7 +199,9 @@ HTTPSTATUS_API const char *httpstatus_description_l (int code,
    same whatever setlocale, newlocale, LANGUAGE or LC_ALL say, also on
    a system where no locale but C is installed, and it is always UTF-8.
    A binding made after the first lookups is followed as gettext
-   follows it; the catalogs read from a directory are kept while the
+   follows it, where gettext counts its changes (GNU gettext: glibc and
+   libintl); elsewhere the binding in force at the first such call is
+   the one used.  The catalogs read from a directory are kept while the
    domain stays bound to it (and for the program's life, since the
    texts handed out point into them).
 

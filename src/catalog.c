@@ -376,21 +376,39 @@ hs_open_catalog (const char *path)
 }
 #endif
 
-/* The whole file at PATH in a malloc'd block, or NULL.  */
-static char *
-read_file (const char *path, size_t *size)
+/* Whether the error of a failed open, malloc or read may pass: no
+   descriptor or memory left for now, an interrupted or failed read.
+   A missing, unreadable or unacceptable catalog is no such error.  */
+static int
+passing_error (int error)
 {
+  return error == EMFILE || error == ENFILE || error == ENOMEM
+         || error == EAGAIN || error == EINTR || error == EIO;
+}
+
+/* The whole file at PATH in a malloc'd block, or NULL; then *PASSING
+   says whether the failure may pass (passing_error), so that the caller
+   tries again later instead of remembering the language as absent.  */
+static char *
+read_file (const char *path, size_t *size, int *passing)
+{
+  *passing = 0;
   int fd = hs_open_catalog (path);
   if (fd < 0)
-    return NULL;
+    {
+      *passing = passing_error (errno);
+      return NULL;
+    }
   struct stat st;
   char *data = NULL;
-  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_size > 0
-      && (unsigned long long) st.st_size <= MO_MAX_SIZE
-      && (data = malloc ((size_t) st.st_size)) != NULL)
+  if (fstat (fd, &st) != 0)
+    *passing = passing_error (errno);
+  else if (S_ISREG (st.st_mode) && st.st_size > 0
+           && (unsigned long long) st.st_size <= MO_MAX_SIZE)
     {
       size_t want = (size_t) st.st_size, got = 0;
-      while (got < want)
+      data = malloc (want);
+      while (data != NULL && got < want)
         {
           ssize_t r = read (fd, data + got, want - got);
           if (r < 0 && errno == EINTR)
@@ -399,12 +417,15 @@ read_file (const char *path, size_t *size)
             break;
           got += (size_t) r;
         }
-      if (got == want)
+      if (data != NULL && got == want)
         *size = want;
       else
         {
+          /* No memory, or a read that failed or came up short: try
+             again later.  */
           free (data);
           data = NULL;
+          *passing = 1;
         }
     }
   close (fd);
@@ -490,34 +511,53 @@ state_slow (int generation)
 /* The state of the binding, or NULL if none could be made (out of
    memory before the first one): English then.  One load and a compare
    while nobody rebinds or calls setlocale.  */
+/* gettext's counter, which other threads' setlocale or bindtextdomain
+   may change: read as one atomic int (gettext itself writes it plainly;
+   any value read is one it held).  */
+static inline int
+read_counter (const volatile int *c)
+{
+#if defined __GNUC__
+  return __atomic_load_n (c, __ATOMIC_RELAXED);
+#else
+  return *c;
+#endif
+}
+
 static inline struct state *
 state (void)
 {
   struct state *st = atomic_load_explicit (&current, memory_order_acquire);
   if (st != NULL)
     {
-      int generation = *counter;
+      int generation = read_counter (counter);
       if (atomic_load_explicit (&st->generation, memory_order_relaxed)
           == generation)
         return st;
       return state_slow (generation);
     }
-  return state_slow (*hs_binding_counter ());
+  return state_slow (read_counter (hs_binding_counter ()));
 }
 
+/* Slot I's catalog in ST's folder, or &english; *PASSING says the
+   failure may pass and English is for this call only.  */
 static const struct hs_catalog *
-load_locked (const struct state *st, unsigned int i)
+load_locked (const struct state *st, unsigned int i, int *passing)
 {
+  *passing = 0;
   if (st->dir == NULL)
     return &english;
   static const char middle[] = "/LC_MESSAGES/" HTTPSTATUS_TEXTDOMAIN ".mo";
   size_t len = strlen (st->dir) + 1 + strlen (langs[i].name) + sizeof middle;
   char *path = malloc (len);
   if (path == NULL)
-    return &english;
+    {
+      *passing = 1;
+      return &english;
+    }
   snprintf (path, len, "%s/%s%s", st->dir, langs[i].name, middle);
   size_t size = 0;
-  char *data = read_file (path, &size);
+  char *data = read_file (path, &size, passing);
   free (path);
   struct hs_catalog *cat = data != NULL ? hs_catalog_parse (data, size)
                                         : NULL;
@@ -538,8 +578,13 @@ catalog_in (struct state *st, unsigned int i)
   cat = atomic_load_explicit (&st->loaded[i], memory_order_relaxed);
   if (cat == NULL)
     {
-      cat = load_locked (st, i);
-      atomic_store_explicit (&st->loaded[i], cat, memory_order_release);
+      /* A catalog that is absent or refused is remembered as English;
+         one that could not be read for now (no descriptor or memory
+         left) is tried again at the next call.  */
+      int passing;
+      cat = load_locked (st, i, &passing);
+      if (!passing)
+        atomic_store_explicit (&st->loaded[i], cat, memory_order_release);
     }
   hs_unlock (&load_lock);
   errno = saved_errno;

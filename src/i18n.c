@@ -116,23 +116,8 @@ hs_binding_counter (void)
 {
   return &_nl_msg_cat_cntr;
 }
-# else
-static const int no_counter;
-
-const volatile int *
-hs_binding_counter (void)
-{
-  return &no_counter;
-}
 # endif
 #else /* !ENABLE_NLS */
-static const int no_counter;
-
-const volatile int *
-hs_binding_counter (void)
-{
-  return &no_counter;
-}
 
 static const char *
 translate (const char *msgid)
@@ -253,3 +238,15 @@ httpstatus_description_r (int code, char *buf, size_t size)
 {
   return copy_text (translate (hs_text (code, HS_DESCRIPTION)), buf, size);
 }
+
+#if !(ENABLE_NLS && HAVE_NL_MSG_CAT_CNTR)
+/* No gettext counter of binding changes: a constant, so the binding in
+   force at the first lookup by name is the one used.  */
+static const int no_counter;
+
+const volatile int *
+hs_binding_counter (void)
+{
+  return &no_counter;
+}
+#endif

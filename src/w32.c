@@ -18,7 +18,10 @@
 #include "w32.h"
 #include "catalog.h"
 
-#define TAIL L"\\..\\share\\locale"
+/* Beside the DLL's folder: bin\..\share\locale, spelled without ".."
+   since a \\?\ path (which GetModuleFileNameW may give) resolves no
+   "..".  */
+#define TAIL L"\\share\\locale"
 
 /* Long enough for any path Windows hands out with the \\?\ prefix.  */
 static wchar_t localedir[32768];
@@ -42,14 +45,19 @@ hs_w32_localedir (void)
       localedir[0] = L'\0';
       return NULL;
     }
-  /* Drop the file name, keep its folder.  */
-  wchar_t *slash = wcsrchr (localedir, L'\\');
-  if (slash == NULL)
+  /* Drop the file name, then its folder (bin): share\locale is the
+     folder's sibling.  */
+  for (int parts = 0; parts < 2; parts++)
     {
-      localedir[0] = L'\0';
-      return NULL;
+      wchar_t *slash = wcsrchr (localedir, L'\\');
+      if (slash == NULL)
+        {
+          localedir[0] = L'\0';
+          return NULL;
+        }
+      *slash = L'\0';
     }
-  wcscpy (slash, TAIL);
+  wcscat (localedir, TAIL);
   return localedir;
 }
 
@@ -77,7 +85,7 @@ hs_open_catalog (const char *path)
   if (w != NULL
       && MultiByteToWideChar (CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, w, n)
          == n)
-    fd = _wopen (w, _O_RDONLY | _O_BINARY);
+    fd = _wopen (w, _O_RDONLY | _O_BINARY | _O_NOINHERIT);
   free (w);
   return fd;
 }

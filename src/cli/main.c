@@ -149,14 +149,14 @@ init_i18n (void)
   const char *dir = getenv ("TEXTDOMAINDIR");
   if (dir != NULL && *dir != '\0')
     bindtextdomain (HTTPSTATUS_TEXTDOMAIN, dir);
+# if !HS_WINDOWS
   else
-# if HS_WINDOWS
-    /* Beside the .exe, wherever the tree was moved, as the library
-       finds its own.  */
-    cli_w32_bind (HTTPSTATUS_TEXTDOMAIN);
-# else
     bindtextdomain (HTTPSTATUS_TEXTDOMAIN, LOCALEDIR);
 # endif
+  /* On Windows the library has bound the domain already, when it was
+     loaded, to share\locale beside bin\, where httpstatus.exe lies
+     too: the command's own messages are in the same catalogs, and no
+     build-time path may override that binding.  */
   textdomain (HTTPSTATUS_TEXTDOMAIN);
 #endif
 }

@@ -1,6 +1,6 @@
 /* w32.c: the one place of the command that knows Windows: binary
-   streams, the UTF-8 console, where the catalogs lie, display widths
-   and the language of a run.
+   streams, the UTF-8 console, display widths and the language of a
+   run.  The catalogs are where the library found them, beside bin\.
 
    libintl is built without iconv for Windows, so every text the
    library and the catalogs hand out there is UTF-8, whatever the code
@@ -16,10 +16,6 @@
 #include <string.h>
 #include <windows.h>
 
-#if ENABLE_NLS
-# include <libintl.h>
-#endif
-
 #include "w32.h"
 
 void
@@ -33,24 +29,6 @@ cli_w32_init (void)
   if (GetConsoleMode (GetStdHandle (STD_OUTPUT_HANDLE), &mode)
       || GetConsoleMode (GetStdHandle (STD_ERROR_HANDLE), &mode))
     SetConsoleOutputCP (CP_UTF8);
-}
-
-void
-cli_w32_bind (const char *domain)
-{
-#if ENABLE_NLS
-  static wchar_t dir[32768];
-  static const wchar_t tail[] = L"\\..\\share\\locale";
-  DWORD room = (DWORD) (sizeof dir / sizeof dir[0] - sizeof tail / sizeof tail[0]);
-  DWORD n = GetModuleFileNameW (NULL, dir, room);
-  wchar_t *slash = n > 0 && n < room ? wcsrchr (dir, L'\\') : NULL;
-  if (slash == NULL)
-    return;
-  wcscpy (slash, tail);
-  wbindtextdomain (domain, dir);
-#else
-  (void) domain;
-#endif
 }
 
 /* East Asian wide and full-width ranges (Unicode's EastAsianWidth W

@@ -12,10 +12,6 @@
    prints is UTF-8 there.  */
 void cli_w32_init (void);
 
-/* Bind the text domain to <folder of the .exe>\..\share\locale, where an
-   installed tree keeps its catalogs wherever it was moved.  */
-void cli_w32_bind (const char *domain);
-
 /* The display width of the UTF-8 text S: two columns for East Asian
    wide and full-width characters, one for others; its length in bytes
    when S is not UTF-8.  */
