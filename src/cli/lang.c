@@ -184,8 +184,11 @@ cli_use_lang (const char *lang)
                  lang, base, lang, charset, base, lang, charset);
       exit (EXIT_TROUBLE);
     }
-  uselocale (loc);
-  /* The locale lives as long as the process: it is the thread's.  */
+  /* The locale lives as long as the process: it is the thread's; the
+     one of an earlier --lang (before the command's name) is done.  */
+  locale_t old = uselocale (loc);
+  if (old != LC_GLOBAL_LOCALE && old != (locale_t) 0)
+    freelocale (old);
 
   /* A language without a catalog would print English: say so rather
      than let it pass for a translation.  */
