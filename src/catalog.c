@@ -647,9 +647,30 @@ exact_slot (const char *lang)
   uintptr_t d = (uintptr_t) lang - (uintptr_t) langs;
   if (d < sizeof langs && d % sizeof langs[0] == 0)
     return (int) (d / sizeof langs[0]);
+  /* Not strcmp through the PLT, once per name: this is every _lang
+     call's path for a name the caller keeps at its own address (a
+     literal "zh_TW").  LANG's first bytes, NUL-padded, become two words,
+     and each name, a NUL-padded char[16], is then two compares.  LANG
+     is read no further than its NUL or 16 bytes.  */
+  uint64_t key[2] = { 0, 0 };
+  _Static_assert (sizeof key == sizeof langs[0].name,
+                  "a name is the two words of a key");
+  unsigned char *kb = (unsigned char *) key;
+  size_t k = 0;
+  while (k < sizeof key && lang[k] != '\0')
+    {
+      kb[k] = (unsigned char) lang[k];
+      k++;
+    }
+  if (k == sizeof key)
+    return -1;                  /* longer than any name */
   for (unsigned int i = 0; i < NLANGS; i++)
-    if (lang[0] == langs[i].name[0] && strcmp (lang, langs[i].name) == 0)
-      return (int) i;
+    {
+      uint64_t name[2];
+      memcpy (name, langs[i].name, sizeof name);
+      if (name[0] == key[0] && name[1] == key[1])
+        return (int) i;
+    }
   return -1;
 }
 
