@@ -638,39 +638,57 @@ hs_lang_find (const char *name, size_t len)
   return -1;
 }
 
+/* The last caller's copy of a name found, and its slot: a program
+   passes the same literal ("zh_TW") call after call.  A hint only,
+   read and written without order: the name at that address is compared
+   again before the slot is used, so a stale or torn pair costs a
+   search, never a wrong language.  */
+static _Atomic (const char *) last_copy;
+static atomic_uint last_copy_slot;
+
+/* Whether the NUL-terminated LANG is NAME, byte for byte; LANG is read
+   no further than NAME's length and its NUL.  */
+static inline int
+same_name (const char *lang, const char *name)
+{
+  /* Two bytes a turn: a byte of LANG is read only after the one before
+     it matched a byte of NAME that is not its NUL.  */
+  for (;; name += 2, lang += 2)
+    {
+      if (name[0] != lang[0])
+        return 0;
+      if (name[0] == '\0')
+        return 1;
+      if (name[1] != lang[1])
+        return 0;
+      if (name[1] == '\0')
+        return 1;
+    }
+}
+
 /* The slot whose name LANG is, byte for byte, or -1: first by address,
    for the names httpstatus_negotiate and httpstatus_lang_installed
-   hand out, then by content.  */
+   hand out, then the last copy found, then by content.  */
 static int
 exact_slot (const char *lang)
 {
   uintptr_t d = (uintptr_t) lang - (uintptr_t) langs;
   if (d < sizeof langs && d % sizeof langs[0] == 0)
     return (int) (d / sizeof langs[0]);
-  /* Not strcmp through the PLT, once per name: this is every _lang
-     call's path for a name the caller keeps at its own address (a
-     literal "zh_TW").  LANG's first bytes, NUL-padded, become two words,
-     and each name, a NUL-padded char[16], is then two compares.  LANG
-     is read no further than its NUL or 16 bytes.  */
-  uint64_t key[2] = { 0, 0 };
-  _Static_assert (sizeof key == sizeof langs[0].name,
-                  "a name is the two words of a key");
-  unsigned char *kb = (unsigned char *) key;
-  size_t k = 0;
-  while (k < sizeof key && lang[k] != '\0')
+  if (lang == atomic_load_explicit (&last_copy, memory_order_relaxed))
     {
-      kb[k] = (unsigned char) lang[k];
-      k++;
-    }
-  if (k == sizeof key)
-    return -1;                  /* longer than any name */
-  for (unsigned int i = 0; i < NLANGS; i++)
-    {
-      uint64_t name[2];
-      memcpy (name, langs[i].name, sizeof name);
-      if (name[0] == key[0] && name[1] == key[1])
+      unsigned int i = atomic_load_explicit (&last_copy_slot,
+                                             memory_order_relaxed);
+      if (i < NLANGS && same_name (lang, langs[i].name))
         return (int) i;
     }
+  for (unsigned int i = 0; i < NLANGS; i++)
+    if (same_name (lang, langs[i].name))
+      {
+        atomic_store_explicit (&last_copy_slot, i, memory_order_relaxed);
+        atomic_store_explicit (&last_copy, lang, memory_order_relaxed);
+        return (int) i;
+      }
   return -1;
 }
 
