@@ -36,14 +36,7 @@ START_TEST (every_code_in_every_language)
 {
   const struct fixture_lang *lang = use_language (_i / n_codes);
   const struct fixture_lang *want = fixture_expected (lang);
-  int k = _i % n_codes;
-  const struct fixture_code *row = &fixture_codes (NULL)[k];
-  ck_assert_str_eq (httpstatus_title (row->code), want->code[k].title);
-  ck_assert_str_eq (httpstatus_description (row->code),
-                    want->code[k].description);
-  /* Never translated.  */
-  ck_assert_str_eq (httpstatus_name (row->code), row->constant);
-  ck_assert_str_eq (httpstatus_reason (row->code), row->reason);
+  assert_code_texts (want, _i % n_codes);
 }
 END_TEST
 
@@ -51,35 +44,7 @@ END_TEST
    that are no status code.  */
 START_TEST (fallbacks_in_every_language)
 {
-  const struct fixture_lang *want = fixture_expected (use_language (_i));
-  static const int outside[] = { INT_MIN, -1, 0, HTTPSTATUS_CODE_MIN - 1,
-                                 HTTPSTATUS_CODE_MAX + 1, INT_MAX };
-  for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++)
-    {
-      ck_assert_str_eq (httpstatus_title (outside[i]),
-                        want->class_text[0].title);
-      ck_assert_str_eq (httpstatus_description (outside[i]),
-                        want->class_text[0].description);
-      ck_assert_str_eq (httpstatus_class_title (outside[i]),
-                        want->class_text[0].title);
-      /* Reasons go on the wire: English in every locale.  */
-      ck_assert_str_eq (httpstatus_reason (outside[i]), "Unknown Status Code");
-    }
-  int n;
-  const struct fixture_code *codes = fixture_codes (&n);
-  for (int cls = 1; cls <= 5; cls++)
-    {
-      int code = fixture_unknown_code (cls);
-      ck_assert_str_eq (httpstatus_title (code), want->class_text[cls].title);
-      ck_assert_str_eq (httpstatus_description (code),
-                        want->class_text[cls].description);
-      ck_assert_str_eq (httpstatus_class_title (code),
-                        want->class_text[cls].title);
-    }
-  /* A known code's class title is its class's.  */
-  for (int k = 0; k < n; k++)
-    ck_assert_str_eq (httpstatus_class_title (codes[k].code),
-                      want->class_text[codes[k].code / 100].title);
+  assert_class_fallbacks (fixture_expected (use_language (_i)));
 }
 END_TEST
 

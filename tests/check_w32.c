@@ -66,14 +66,8 @@ START_TEST (every_code_in_every_language)
 {
   const struct fixture_lang *lang = &fixture_languages (NULL)[_i / n_codes];
   const struct fixture_lang *want = fixture_expected (lang);
-  int k = _i % n_codes;
-  const struct fixture_code *row = &fixture_codes (NULL)[k];
   environment (lang->name, NULL, NULL, NULL);
-  ck_assert_str_eq (httpstatus_title (row->code), want->code[k].title);
-  ck_assert_str_eq (httpstatus_description (row->code),
-                    want->code[k].description);
-  ck_assert_str_eq (httpstatus_name (row->code), row->constant);
-  ck_assert_str_eq (httpstatus_reason (row->code), row->reason);
+  assert_code_texts (want, _i % n_codes);
 }
 END_TEST
 
@@ -82,19 +76,7 @@ START_TEST (fallbacks_in_every_language)
   const struct fixture_lang *lang = &fixture_languages (NULL)[_i];
   const struct fixture_lang *want = fixture_expected (lang);
   environment (lang->name, NULL, NULL, NULL);
-  ck_assert_str_eq (httpstatus_title (HTTPSTATUS_CODE_MAX + 1),
-                    want->class_text[0].title);
-  ck_assert_str_eq (httpstatus_description (-1),
-                    want->class_text[0].description);
-  for (int cls = 1; cls <= 5; cls++)
-    {
-      int code = fixture_unknown_code (cls);
-      ck_assert_str_eq (httpstatus_title (code), want->class_text[cls].title);
-      ck_assert_str_eq (httpstatus_description (code),
-                        want->class_text[cls].description);
-      ck_assert_str_eq (httpstatus_class_title (code),
-                        want->class_text[cls].title);
-    }
+  assert_class_fallbacks (want);
 }
 END_TEST
 
@@ -158,39 +140,9 @@ START_TEST (every_cut_is_whole_utf8)
   const struct fixture_lang *want = fixture_expected (lang);
   int k = _i % n_codes, code = fixture_codes (NULL)[k].code;
   environment (lang->name, NULL, NULL, NULL);
-  const char *texts[2] = { want->code[k].title, want->code[k].description };
-  int (*fns[2]) (int, char *, size_t) = { httpstatus_title_r,
-                                          httpstatus_description_r };
-  for (int t = 0; t < 2; t++)
-    {
-      size_t len = strlen (texts[t]);
-      char buf[1024];
-      for (size_t size = 1; size <= len + 1; size++)
-        {
-          memset (buf, '#', sizeof buf);
-          errno = EDOM;
-          int r = fns[t] (code, buf, size);
-          ck_assert_int_eq (errno, EDOM);
-          ck_assert_msg (buf[size] == '#', "wrote past the buffer");
-          size_t got = strlen (buf);
-          ck_assert_uint_lt (got, size);
-          ck_assert_int_eq (memcmp (buf, texts[t], got), 0);
-          ck_assert_int_eq (r, got == len ? 0 : ERANGE);
-          ck_assert_msg (got == len
-                         || ((unsigned char) texts[t][got] & 0xC0) != 0x80,
-                         "code %d size %zu: a UTF-8 character was split",
-                         code, size);
-          /* The longest: the next character would not have fitted.  */
-          if (got < len)
-            {
-              size_t next = got + 1;
-              while (next < len
-                     && ((unsigned char) texts[t][next] & 0xC0) == 0x80)
-                next++;
-              ck_assert_uint_ge (next, size);
-            }
-        }
-    }
+  assert_whole_utf8_cuts (code, want->code[k].title, httpstatus_title_r);
+  assert_whole_utf8_cuts (code, want->code[k].description,
+                          httpstatus_description_r);
 }
 END_TEST
 

@@ -4,6 +4,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -397,6 +398,85 @@ fixture_names (int *count)
   if (count != NULL)
     *count = n;
   return names;
+}
+
+void
+assert_code_texts (const struct fixture_lang *want, int k)
+{
+  const struct fixture_code *row = &fixture_codes (NULL)[k];
+  ck_assert_str_eq (httpstatus_title (row->code), want->code[k].title);
+  ck_assert_str_eq (httpstatus_description (row->code),
+                    want->code[k].description);
+  /* Never translated.  */
+  ck_assert_str_eq (httpstatus_name (row->code), row->constant);
+  ck_assert_str_eq (httpstatus_reason (row->code), row->reason);
+}
+
+void
+assert_class_fallbacks (const struct fixture_lang *want)
+{
+  static const int outside[] = { INT_MIN, -1, 0, HTTPSTATUS_CODE_MIN - 1,
+                                 HTTPSTATUS_CODE_MAX + 1, INT_MAX };
+  for (size_t i = 0; i < sizeof outside / sizeof outside[0]; i++)
+    {
+      ck_assert_str_eq (httpstatus_title (outside[i]),
+                        want->class_text[0].title);
+      ck_assert_str_eq (httpstatus_description (outside[i]),
+                        want->class_text[0].description);
+      ck_assert_str_eq (httpstatus_class_title (outside[i]),
+                        want->class_text[0].title);
+      /* Reasons go on the wire: English in every language.  */
+      ck_assert_str_eq (httpstatus_reason (outside[i]), "Unknown Status Code");
+    }
+  for (int cls = 1; cls <= 5; cls++)
+    {
+      int code = fixture_unknown_code (cls);
+      ck_assert_str_eq (httpstatus_title (code), want->class_text[cls].title);
+      ck_assert_str_eq (httpstatus_description (code),
+                        want->class_text[cls].description);
+      ck_assert_str_eq (httpstatus_class_title (code),
+                        want->class_text[cls].title);
+    }
+  /* A known code's class title is its class's.  */
+  int n;
+  const struct fixture_code *codes = fixture_codes (&n);
+  for (int k = 0; k < n; k++)
+    ck_assert_str_eq (httpstatus_class_title (codes[k].code),
+                      want->class_text[codes[k].code / 100].title);
+}
+
+void
+assert_whole_utf8_cuts (int code, const char *text,
+                        int (*fn) (int, char *, size_t))
+{
+  size_t len = strlen (text);
+  char buf[1024];
+  ck_assert_uint_lt (len + 2, sizeof buf);
+  for (size_t size = 1; size <= len + 1; size++)
+    {
+      memset (buf, '#', sizeof buf);
+      errno = EDOM;
+      int r = fn (code, buf, size);
+      ck_assert_int_eq (errno, EDOM);
+      ck_assert_msg (buf[size] == '#', "code %d size %zu: wrote past the buffer",
+                     code, size);
+      size_t got = strlen (buf);
+      ck_assert_uint_lt (got, size);
+      ck_assert_int_eq (memcmp (buf, text, got), 0);
+      ck_assert_int_eq (r, got == len ? 0 : ERANGE);
+      /* Whole UTF-8 characters: the next byte starts one.  */
+      ck_assert_msg (got == len || ((unsigned char) text[got] & 0xC0) != 0x80,
+                     "code %d size %zu: a UTF-8 character was split",
+                     code, size);
+      /* The longest: the next character would not have fitted.  */
+      if (got < len)
+        {
+          size_t next = got + 1;
+          while (next < len && ((unsigned char) text[next] & 0xC0) == 0x80)
+            next++;
+          ck_assert_uint_ge (next, size);
+        }
+    }
 }
 
 void

@@ -83,6 +83,21 @@ int fixture_unknown_code (int cls);
 /* The rows of tests/fixtures/names.tsv, the same way.  */
 const struct fixture_name *fixture_names (int *count);
 
+/* Assertions shared by the suites that set the language their own way
+   (a glibc locale, or the environment on Windows), once it is set:
+   - the texts of the code in row K of codes.tsv are WANT's, its name
+     and reason the table's;
+   - every int outside the range, an unknown code of each class and
+     every known code get WANT's class texts;
+   - every cut of the UTF-8 TEXT of CODE by FN (httpstatus_title_r or
+     httpstatus_description_r), at every size, is the longest prefix of
+     whole characters that fits, NUL-terminated, nothing written past
+     the buffer, ERANGE exactly when cut, errno kept.  */
+void assert_code_texts (const struct fixture_lang *want, int k);
+void assert_class_fallbacks (const struct fixture_lang *want);
+void assert_whole_utf8_cuts (int code, const char *text,
+                             int (*fn) (int, char *, size_t));
+
 /* Point the library's domain at the build tree's catalogs, as an
    application relocating them would.  */
 void test_bind_build_tree (void);
