@@ -41,6 +41,7 @@
 
 #include "httpstatus.h"
 #include "catalog.h"
+#include "errors.h"
 #include "lock.h"
 
 
@@ -52,6 +53,7 @@ struct hs_catalog
 {
   const char *text[SPAN + 1][2];        /* [row][0 title, 1 description] */
   const char *class_text[CLASSES][2];   /* by class digit, 0 for none */
+  const char *error_text[HS_ERROR_TEXTS][2]; /* errors.h's text indexes */
   char *data;                           /* the file, or NULL for English */
 };
 
@@ -293,6 +295,23 @@ class_code (int cls)
   return cls == 0 ? 0 : HTTPSTATUS_CODE_MIN + (cls - 1) * 100;
 }
 
+/* Fills CAT's index of the transport errors, as index_catalog does.  */
+static int
+index_errors (struct hs_catalog *cat, const struct mo *mo)
+{
+  static const enum hs_field fields[2] = { HS_TITLE, HS_DESCRIPTION };
+  for (unsigned int i = 0; i < HS_ERROR_TEXTS; i++)
+    for (int f = 0; f < 2; f++)
+      {
+        const char *msgid = hs_error_msgid (i, fields[f]);
+        const char *text = mo != NULL ? translate (mo, msgid) : msgid;
+        if (text == NULL)
+          return 0;
+        cat->error_text[i][f] = text;
+      }
+  return 1;
+}
+
 /* Fills CAT's index, through MO or in English when MO is NULL.  */
 static int
 index_catalog (struct hs_catalog *cat, const struct mo *mo)
@@ -325,7 +344,7 @@ index_catalog (struct hs_catalog *cat, const struct mo *mo)
         }
       cat->text[SPAN][f] = cat->class_text[0][f];
     }
-  return 1;
+  return index_errors (cat, mo);
 }
 
 struct hs_catalog *
@@ -728,6 +747,12 @@ const char *
 httpstatus_class_title_lang (int code, const char *lang)
 {
   return hs_catalog_text (catalog_for (lang), code, HS_TITLE, 1);
+}
+
+const char *
+hs_error_text_lang (unsigned int i, enum hs_field field, const char *lang)
+{
+  return catalog_for (lang)->error_text[i][field == HS_DESCRIPTION];
 }
 
 const char *
