@@ -62,8 +62,9 @@ run_checks (struct self_test *test, const struct fetch_dialog *dialog)
 {
   const char *small = gtk_label_get_text (dialog->small_print);
   const char *nl = strchr (small, '\n');
-  printf ("# heading: %s\n# small print: %s\n",
-          gtk_label_get_text (dialog->heading), small);
+  printf ("# heading: %s\n# small print: %.*s\n",
+          gtk_label_get_text (dialog->heading),
+          nl != NULL ? (int) (nl - small) : (int) strlen (small), small);
   check_text (test, "heading is the expected title", test->expect_title,
               gtk_label_get_text (dialog->heading), -1);
   check_text (test, "body is the expected description",
