@@ -1,10 +1,16 @@
 /* win32-dialog: the message a WinINet program shows when a request
-   fails, in the user's language: the status code from
-   HttpQueryInfo (HTTP_QUERY_STATUS_CODE) becomes a MessageBoxW with the
-   localized title as its caption and the description as its text.
+   fails, in the user's language, whichever way it fails: the status
+   code from HttpQueryInfo (HTTP_QUERY_STATUS_CODE), or, when no answer
+   came, the error GetLastError gives (ERROR_INTERNET_CANNOT_CONNECT...),
+   becomes a MessageBoxW with the localized title as its caption and the
+   description as its text.
 
      httpstatus-win32-dialog [--self-test[=FILE.bmp]]
-       [--expect-title=TEXT] [--expect-description=TEXT] CODE|NAME
+       [--expect-title=TEXT] [--expect-description=TEXT] CODE|NAME|URL
+
+   A URL (http://, https://) is fetched with InternetOpenUrl, as a
+   WinINet program fetches; a code or a name is shown as if a request
+   had answered it.
 
    The library finds its catalogs beside its DLL (..\share\locale), and
    the language comes from the environment or the Windows locale, as
@@ -21,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <windows.h>
+#include <wininet.h>
 
 #include <httpstatus.h>
 
@@ -121,6 +128,35 @@ run_self_test (void *arg)
   return 0;
 }
 
+/* Fetch URL as a WinINet program does: the status code the server
+   answered, or 0 with *ERROR set to GetLastError's code when no answer
+   came (the server cannot be reached, timed out...).  */
+static int
+fetch (const char *url, DWORD *error)
+{
+  int code = 0;
+  *error = 0;
+  HINTERNET net = InternetOpenA ("httpstatus-win32-dialog",
+                                 INTERNET_OPEN_TYPE_PRECONFIG, NULL, NULL, 0);
+  HINTERNET req = net == NULL ? NULL
+    : InternetOpenUrlA (net, url, NULL, 0,
+                        INTERNET_FLAG_RELOAD | INTERNET_FLAG_NO_CACHE_WRITE,
+                        0);
+  DWORD status = 0, size = sizeof status;
+  if (req == NULL)
+    *error = GetLastError ();
+  else if (HttpQueryInfoA (req, HTTP_QUERY_STATUS_CODE | HTTP_QUERY_FLAG_NUMBER,
+                           &status, &size, NULL))
+    code = (int) status;
+  else
+    *error = GetLastError ();
+  if (req != NULL)
+    InternetCloseHandle (req);
+  if (net != NULL)
+    InternetCloseHandle (net);
+  return code;
+}
+
 /* The arguments in UTF-8: main's argv is in the ANSI code page, which
    cannot hold Chinese on most systems; the wide command line can.  */
 static char **
@@ -170,20 +206,45 @@ main (void)
       arg = argv[i];
   if (arg == NULL)
     {
-      fprintf (stderr, "usage: %s [--self-test[=FILE.bmp]] CODE|NAME\n",
+      fprintf (stderr, "usage: %s [--self-test[=FILE.bmp]] CODE|NAME|URL\n",
                argv[0]);
       return 2;
     }
-  char *end;
-  long n = strtol (arg, &end, 10);
-  int code = *end == '\0' && *arg != '\0' ? (int) n : httpstatus_from_name (arg);
-
-  /* What a WinINet program has after HttpQueryInfo: the code.  */
-  wchar_t *caption = wide (httpstatus_title (code));
+  /* The title, the description and the small print, in UTF-8.  */
+  const char *title, *description;
   char small[256];
-  snprintf (small, sizeof small, "\n\nHTTP %d %s", code,
-            httpstatus_reason (code));
-  wchar_t *desc = wide (httpstatus_description (code)), *tail = wide (small);
+  DWORD error = 0;
+  int code = 0;
+  if (strncmp (arg, "http://", 7) == 0 || strncmp (arg, "https://", 8) == 0)
+    code = fetch (arg, &error);
+  else
+    {
+      char *end;
+      long n = strtol (arg, &end, 10);
+      code = *end == '\0' && *arg != '\0' ? (int) n
+                                          : httpstatus_from_name (arg);
+    }
+  if (error != 0)
+    {
+      /* No answer came: the error's texts, and its constant for a
+         support desk.  */
+      const char *name = httpstatus_error_name (HTTPSTATUS_ERRORS_WININET,
+                                                (int) error);
+      title = httpstatus_error_title (HTTPSTATUS_ERRORS_WININET, (int) error);
+      description = httpstatus_error_description (HTTPSTATUS_ERRORS_WININET,
+                                                  (int) error);
+      snprintf (small, sizeof small, "\n\nWinINet %s (%lu)",
+                name != NULL ? name : "error", (unsigned long) error);
+    }
+  else
+    {
+      title = httpstatus_title (code);
+      description = httpstatus_description (code);
+      snprintf (small, sizeof small, "\n\nHTTP %d %s", code,
+                httpstatus_reason (code));
+    }
+  wchar_t *caption = wide (title);
+  wchar_t *desc = wide (description), *tail = wide (small);
   size_t len = wcslen (desc) + wcslen (tail) + 1;
   wchar_t *text = malloc (len * sizeof *text);
   if (caption == NULL || desc == NULL || tail == NULL || text == NULL)
@@ -196,9 +257,9 @@ main (void)
       t.caption = caption;
       t.text = text;
       if (t.expect_title == NULL)
-        t.expect_title = wide (httpstatus_title (code));
+        t.expect_title = wide (title);
       if (t.expect_description == NULL)
-        t.expect_description = wide (httpstatus_description (code));
+        t.expect_description = wide (description);
     }
   HANDLE thread = self_test ? CreateThread (NULL, 0, run_self_test, &t, 0, NULL)
                             : NULL;
