@@ -80,6 +80,9 @@ static const hs_offset space_text[HS_ERROR_SPACES][3] = {
    a load: 800 bytes.  */
 #define SLOTS 200
 #define BASE(space) ((space) == CURL ? 0 : 12000)
+static const uint16_t base[HS_ERROR_SPACES] = { BASE (NONE), BASE (CURL),
+                                                BASE (WININET),
+                                                BASE (WINHTTP) };
 static const uint8_t by_code[HS_ERROR_SPACES][SLOTS] = {
 #define HTTPSTATUS_ERROR(space, code, constant, title, desc) \
   [space][(code) - BASE (space)] = HS_ERROR_##constant + 1,
@@ -115,7 +118,7 @@ find (int space, int code)
   unsigned int s = (unsigned int) space;
   if (s >= HS_ERROR_SPACES)
     return -1;
-  unsigned int slot = (unsigned int) code - (unsigned int) BASE (s);
+  unsigned int slot = (unsigned int) code - base[s];
   return slot < SLOTS ? by_code[s][slot] - 1 : -1;
 }
 

@@ -1,6 +1,6 @@
 /* cmd-search.c: `httpstatus search WORD...`, also `httpstatus --search
-   WORD [WORD...]`: the codes whose texts hold every word, as lookups
-   or as a JSON array.  */
+   WORD [WORD...]`: the codes and transport errors whose texts hold
+   every word, as lookups or as a JSON array.  */
 
 #include <config.h>
 
@@ -20,8 +20,8 @@ cli_cmd_search (int argc, char **argv)
   if (optind == argc)
     cli_usage_error (argv[0], _("missing word to search for"));
 
-  int codes[CLI_CODES_MAX];
-  size_t n = cli_search (argv + optind, argc - optind, codes, CLI_CODES_MAX);
+  int codes[CLI_ITEMS_MAX];
+  size_t n = cli_search (argv + optind, argc - optind, codes, CLI_ITEMS_MAX);
   int status = EXIT_FOUND;
   if (n == 0)
     {

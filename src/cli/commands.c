@@ -22,10 +22,20 @@ const struct cli_command cli_commands[] = {
   { "lookup", cli_cmd_lookup, N_("CODE|NAME..."),
     N_("print the constant, title, description and origin of codes"),
     N_("CODE is a number such as 404; NAME is a constant such as\n"
-       "HTTP_STATUS_NOT_FOUND, not_found or internal_server_error, in any case.\n"),
+       "HTTP_STATUS_NOT_FOUND, not_found or internal_server_error, in any case,\n"
+       "or a transport error's: CURLE_OPERATION_TIMEDOUT, ERROR_INTERNET_TIMEOUT,\n"
+       "ERROR_WINHTTP_TIMEOUT.\n"
+       "\n"
+       "      --curl=NUMBER    the libcurl error (CURLcode) NUMBER\n"
+       "      --wininet=NUMBER the WinINet error NUMBER (12001...)\n"
+       "      --winhttp=NUMBER the WinHTTP error NUMBER (12001...)\n"),
     NULL },
-  { "list", cli_cmd_list, N_("[--json]"),
-    N_("list every code as a table"), NULL, NULL },
+  { "list", cli_cmd_list, N_("[--errors] [--json]"),
+    N_("list every code as a table"),
+    N_("      --errors[=SPACE]  list the transport errors instead: of libcurl,\n"
+       "                       WinINet and WinHTTP, or of SPACE alone (curl,\n"
+       "                       wininet or winhttp)\n"),
+    NULL },
   { "search", cli_cmd_search, N_("WORD..."),
     N_("list the codes whose title or description holds every WORD"),
     N_("A WORD matches English or the current language, in any case.\n"),
