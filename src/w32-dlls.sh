@@ -27,7 +27,7 @@ find_dll () {
   for d in $W32_DLL_DIRS; do
     [ -f "$d/$1" ] && { echo "$d/$1"; return; }
   done
-  p=$("$CC" -print-file-name="$1" 2>/dev/null)
+  p=$($CC -print-file-name="$1" 2>/dev/null)   # CC may carry options
   case $p in
     */*) [ -f "$p" ] && echo "$p" ;;
   esac
