@@ -432,6 +432,29 @@ START_TEST (language_texts)
                                                            t->name),
                         want->desc[k]);
     }
+#if !HS_WINDOWS
+  /* Through the language's locale (compiled into the build tree), and
+     the number written into the generic description.  */
+  char locale[64], buf[2048], expected[2048];
+  snprintf (locale, sizeof locale, "%s.UTF-8", t->name);
+  test_require_locale (locale);
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, locale));
+  for (int i = 0; i < nrows; i++)
+    {
+      const struct error_row *r = &rows[i];
+      int k = text_row (want, r->constant);
+      ck_assert_str_eq (httpstatus_error_title (r->space, r->code),
+                        want->title[k]);
+      ck_assert_str_eq (httpstatus_error_description (r->space, r->code),
+                        want->desc[k]);
+    }
+  int k = generic_row (want, HTTPSTATUS_ERRORS_CURL);
+  with_number (want->format[k], 199, expected, sizeof expected);
+  ck_assert_int_eq (httpstatus_error_description_r (HTTPSTATUS_ERRORS_CURL,
+                                                    199, buf, sizeof buf), 0);
+  ck_assert_str_eq (buf, expected);
+  setlocale (LC_ALL, "C");
+#endif
 }
 END_TEST
 
