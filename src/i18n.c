@@ -258,7 +258,8 @@ httpstatus_error_description (int space, int code)
 int
 httpstatus_error_title_r (int space, int code, char *buf, size_t size)
 {
-  return copy_text (httpstatus_error_title (space, code), buf, size);
+  return copy_text (translate (hs_error_msgid (hs_error_index (space, code),
+                                               HS_TITLE)), buf, size);
 }
 
 /* FORMAT with its first "%d" replaced by CODE in decimal, into OUT of
