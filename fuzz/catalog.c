@@ -1,4 +1,4 @@
-/* catalog.c: libFuzzer harness for the catalog reader (src/catalog.c).
+/* catalog.c: libFuzzer harness for the catalog reader (src/mo.c).
 
    The input is a whole .mo file.  hs_catalog_parse must refuse it or
    index it, never crash nor read outside it (AddressSanitizer: the
@@ -18,7 +18,7 @@
 
 #include <httpstatus.h>
 
-#include "../src/catalog.h"
+#include "../src/mo.h"
 
 /* Strict UTF-8, written again here so as not to trust the reader's.  */
 static int

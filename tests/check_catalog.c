@@ -17,7 +17,7 @@
 #include <httpstatus.h>
 
 #include "testutil.h"
-#include "../src/catalog.h"
+#include "../src/mo.h"
 
 #define MO_PATH TEST_LOCALEDIR "/zh_TW/LC_MESSAGES/httpstatus.mo"
 
