@@ -6,19 +6,21 @@
    own "zh_TW", or a spelling of its own ("zh-TW", "zh-Hant-TW",
    "zh_TW.UTF-8").  Resolving a spelling (negotiate.c) parses it and
    walks the fallbacks, about a thousand instructions; so the answer is
-   remembered, by folder (the binding's, langs.h), once it is definite:
+   remembered per folder (the binding's, langs.h) once it is definite:
    a catalog that could not be read for now (no descriptor or memory
    left) makes the answer hold for that call only.
 
-   Two memories, both lock-free, each entry a seqlock (a counter odd
-   while a writer fills the entry, read again after the entry: a reader
-   that saw it move or odd just resolves the spelling, as on a miss):
-   - by address, for the names langs.c hands out, a slot each;
-   - by spelling, the bytes (up to SPELL_BYTES with their NUL) compared
-     whole, never the pointer only, in a small table of sets of two,
-     for any other spelling.  A thread that finds an entry being
-     written skips remembering; a set full of other spellings gives up
-     its older one.  */
+   What is remembered, all of it lock-free:
+   - for a name langs.c handed out (known by its address), the slot in
+     the folder's own served[];
+   - for any other spelling, a record (folder, spelling, slot), written
+     once and published with release order, never changed nor freed:
+     a reader that acquires it reads it whole.  Records are found by
+     the caller's address (the common case: a literal passed call
+     after call), else by a hash of the bytes; either way the bytes are
+     compared (strcmp against the record's copy), never the address
+     alone.  There are RECORDS of them: once they are all used, a new
+     spelling is resolved at every call, as before this memory.  */
 
 #include <config.h>
 
@@ -29,119 +31,138 @@
 #include "httpstatus.h"
 #include "negotiate.h"
 
-/* A spelling remembered, NUL included, padded with NULs to whole words:
-   "zh-Hant-TW" and "zh_TW.UTF-8" fit; a longer one is resolved at every
-   call.  */
-#define SPELL_BYTES 24
-#define SPELL_WORDS (SPELL_BYTES / sizeof (uintptr_t))
-#define SPELL_SETS 8            /* a power of two */
+/* A spelling remembered is shorter than SPELL_MAX bytes; a longer one
+   is resolved at every call.  A record is 64 bytes, aligned: its
+   spelling never lies near the end of a page, where strcmp takes a
+   slower path.  */
+#define SPELL_MAX 56
+/* The paths past the first call of a spelling stay out of line: inlined,
+   they would make the common path save and restore every register.  */
+#if defined __GNUC__
+# define COLD __attribute__ ((__noinline__))
+#else
+# define COLD
+#endif
+#define RECORDS 256
+#define BUCKETS 64              /* a power of two */
 
-struct memo
+struct record
 {
-  atomic_uint seq;              /* odd while being written */
-  atomic_uint folder;           /* the folder's id; 0: empty */
-  atomic_uint slot;             /* the language served */
-  _Atomic uintptr_t key[SPELL_WORDS];   /* the spelling (by spelling only) */
+  _Alignas (64) unsigned int folder;          /* the folder's id */
+  unsigned int slot;            /* the language served */
+  char spelling[SPELL_MAX];
 };
 
-static struct memo by_address[HS_LANGS_MAX];
-static struct memo by_spelling[SPELL_SETS][2];
-static atomic_uint victim[SPELL_SETS];
+static struct record records[RECORDS];
+static atomic_uint records_used;
+static _Atomic (const struct record *) by_address[BUCKETS];
+static _Atomic (const struct record *) by_content[BUCKETS];
 
-/* The slot E remembers for folder ID and spelling KEY (NULL: any), or
-   -1.  */
-static inline int
-recall (struct memo *e, unsigned int id, const uintptr_t *key)
+/* The bucket of a spelling at address LANG in folder ID.  */
+static inline size_t
+address_bucket (const char *lang, unsigned int id)
 {
-  unsigned int seq = atomic_load_explicit (&e->seq, memory_order_acquire);
-  unsigned int folder = atomic_load_explicit (&e->folder,
-                                              memory_order_relaxed);
-  unsigned int slot = atomic_load_explicit (&e->slot, memory_order_relaxed);
-  int same = folder == id;
-  if (key != NULL)
-    for (size_t k = 0; k < SPELL_WORDS; k++)
-      same &= atomic_load_explicit (&e->key[k], memory_order_relaxed)
-              == key[k];
-  atomic_thread_fence (memory_order_acquire);
-  if (!same || (seq & 1)
-      || atomic_load_explicit (&e->seq, memory_order_relaxed) != seq)
-    return -1;
-  return (int) slot;
+  return (size_t) (((uintptr_t) lang >> 4) ^ id) & (BUCKETS - 1);
 }
 
-/* E remembers SLOT for folder ID and spelling KEY (NULL: none), unless
-   another thread is writing it.  */
-static void
-remember (struct memo *e, unsigned int id, const uintptr_t *key,
-          unsigned int slot)
+/* The slot record R remembers for folder ID and spelling LANG, or -1.  */
+static inline int
+recall (const struct record *r, unsigned int id, const char *lang)
 {
-  unsigned int seq = atomic_load_explicit (&e->seq, memory_order_relaxed);
-  if ((seq & 1)
-      || !atomic_compare_exchange_strong_explicit (&e->seq, &seq, seq + 1,
-                                                   memory_order_relaxed,
-                                                   memory_order_relaxed))
-    return;
-  atomic_thread_fence (memory_order_release);
-  atomic_store_explicit (&e->folder, id, memory_order_relaxed);
-  atomic_store_explicit (&e->slot, slot, memory_order_relaxed);
-  if (key != NULL)
-    for (size_t k = 0; k < SPELL_WORDS; k++)
-      atomic_store_explicit (&e->key[k], key[k], memory_order_relaxed);
-  atomic_store_explicit (&e->seq, seq + 2, memory_order_release);
+  return r != NULL && r->folder == id && strcmp (r->spelling, lang) == 0
+         ? (int) r->slot : -1;
 }
 
-/* LANG as a key of SPELL_WORDS words in KEY, and the set it belongs
-   to; -1 when LANG is too long to be remembered.  */
-static inline int
-spelling_key (const char *lang, uintptr_t *key)
+/* A record of SLOT for the N bytes of LANG in folder ID, or NULL when
+   every record is used.  */
+static const struct record *
+record (unsigned int id, const char *lang, size_t n, unsigned int slot)
 {
-  size_t n = strnlen (lang, SPELL_BYTES);
-  if (n == SPELL_BYTES)
-    return -1;
-  memset (key, 0, SPELL_BYTES);
-  memcpy (key, lang, n);
-  uintptr_t h = key[0];
-  for (size_t k = 1; k < SPELL_WORDS; k++)
-    h = h * 31 + key[k];
-  /* The top bits of a multiplication mix every byte in.  */
-  h *= (uintptr_t) 0x9E3779B97F4A7C15ULL;
-  return (int) (h >> (sizeof h * 8 - 3)) & (SPELL_SETS - 1);
+  unsigned int k = atomic_load_explicit (&records_used, memory_order_relaxed);
+  do
+    if (k >= RECORDS)
+      return NULL;
+  while (!atomic_compare_exchange_weak_explicit (&records_used, &k, k + 1,
+                                                 memory_order_relaxed,
+                                                 memory_order_relaxed));
+  struct record *r = &records[k];
+  r->folder = id;
+  r->slot = slot;
+  memcpy (r->spelling, lang, n);
+  r->spelling[n] = '\0';
+  return r;
+}
+
+/* The catalog for spelling LANG in FOLDER, whose address bucket A
+   had no record of it: by the bytes' hash, else resolved.  */
+COLD static const struct hs_catalog *
+by_spelling (struct hs_langs *folder, const char *lang, size_t a)
+{
+  unsigned int id = folder->id;
+  /* FNV-1a, the folder mixed in, so that two folders bound in turn
+     keep apart records.  */
+  uint32_t h = 2166136261u ^ id;
+  size_t n = 0;
+  for (; n < SPELL_MAX && lang[n] != '\0'; n++)
+    h = (h ^ (unsigned char) lang[n]) * 16777619u;
+  size_t c = (h ^ h >> 16) & (BUCKETS - 1);
+  const struct record *r = NULL;
+  if (n < SPELL_MAX)
+    {
+      r = atomic_load_explicit (&by_content[c], memory_order_acquire);
+      int slot = recall (r, id, lang);
+      if (slot >= 0)
+        {
+          atomic_store_explicit (&by_address[a], r, memory_order_release);
+          return hs_lang_catalog (folder, (unsigned int) slot);
+        }
+    }
+  int definite;
+  unsigned int slot = hs_lang_resolve (folder, lang, &definite);
+  if (definite && n < SPELL_MAX
+      && (r = record (id, lang, n, slot)) != NULL)
+    {
+      atomic_store_explicit (&by_content[c], r, memory_order_release);
+      atomic_store_explicit (&by_address[a], r, memory_order_release);
+    }
+  return hs_lang_catalog (folder, slot);
+}
+
+/* The catalog for the name of slot NAMED, not yet remembered in
+   FOLDER.  */
+COLD static const struct hs_catalog *
+by_name (struct hs_langs *folder, unsigned int named)
+{
+  int definite;
+  unsigned int slot = hs_lang_resolve (folder, hs_lang_name (named),
+                                       &definite);
+  if (definite)
+    atomic_store_explicit (&folder->served[named], (unsigned char) (slot + 1),
+                           memory_order_relaxed);
+  return hs_lang_catalog (folder, slot);
 }
 
 /* The catalog the _lang calls read for LANG.  */
-static const struct hs_catalog *
+static inline const struct hs_catalog *
 catalog_for (const char *lang)
 {
-  unsigned int id;
-  struct hs_langs *folder = hs_langs_now (&id);
+  struct hs_langs *folder = hs_langs_now ();
   if (lang == NULL || folder == NULL)
     return hs_lang_catalog (folder, 0);
-  int named = hs_lang_at (lang), set = -1, slot;
-  uintptr_t key[SPELL_WORDS];
+  int named = hs_lang_at (lang);
   if (named >= 0)
-    slot = recall (&by_address[named], id, NULL);
-  else if ((set = spelling_key (lang, key)) >= 0)
     {
-      slot = recall (&by_spelling[set][0], id, key);
-      if (slot < 0)
-        slot = recall (&by_spelling[set][1], id, key);
+      unsigned int served
+        = atomic_load_explicit (&folder->served[named], memory_order_relaxed);
+      return served != 0 ? hs_lang_catalog (folder, served - 1)
+                         : by_name (folder, (unsigned int) named);
     }
-  else
-    slot = -1;
-  if (slot >= 0)
-    return hs_lang_catalog (folder, (unsigned int) slot);
-
-  int definite;
-  slot = (int) hs_lang_resolve (folder, lang, &definite);
-  if (definite && named >= 0)
-    remember (&by_address[named], id, NULL, (unsigned int) slot);
-  else if (definite && set >= 0)
-    {
-      unsigned int way = atomic_fetch_add_explicit (&victim[set], 1,
-                                                    memory_order_relaxed);
-      remember (&by_spelling[set][way & 1], id, key, (unsigned int) slot);
-    }
-  return hs_lang_catalog (folder, (unsigned int) slot);
+  size_t a = address_bucket (lang, folder->id);
+  const struct record *r = atomic_load_explicit (&by_address[a],
+                                                 memory_order_acquire);
+  if (r != NULL && r->folder == folder->id && strcmp (r->spelling, lang) == 0)
+    return hs_lang_catalog (folder, r->slot);
+  return by_spelling (folder, lang, a);
 }
 
 const char *
@@ -165,8 +186,7 @@ httpstatus_class_title_lang (int code, const char *lang)
 const char *
 httpstatus_lang_installed (unsigned int i)
 {
-  unsigned int id;
-  struct hs_langs *folder = hs_langs_now (&id);
+  struct hs_langs *folder = hs_langs_now ();
   for (unsigned int slot = 0; slot < hs_lang_count (); slot++)
     if (hs_lang_check (folder, slot) == HS_YES && i-- == 0)
       return hs_lang_name (slot);
@@ -176,7 +196,6 @@ httpstatus_lang_installed (unsigned int i)
 const char *
 httpstatus_lang_tag (const char *lang)
 {
-  unsigned int id;
   int definite;
-  return hs_lang_tag (hs_lang_resolve (hs_langs_now (&id), lang, &definite));
+  return hs_lang_tag (hs_lang_resolve (hs_langs_now (), lang, &definite));
 }

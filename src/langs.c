@@ -42,56 +42,25 @@
 #include "langs.h"
 #include "lock.h"
 
-/* The languages: English, then po/LINGUAS.  Char arrays, not
-   pointers, so that the table needs no relocation.  */
-static const struct
-{
-  char name[16];
-  char tag[16];
-} langs[] = {
+/* The languages: English, then po/LINGUAS.  */
+const struct hs_lang_row hs_lang_rows[] = {
   { "en", "en" },
 #define HS_LANGUAGE(name, tag) { name, tag },
 #include "linguas.h"
 };
-#define NLANGS (sizeof langs / sizeof langs[0])
+#define NLANGS (sizeof hs_lang_rows / sizeof hs_lang_rows[0])
 _Static_assert (NLANGS <= HS_LANGS_MAX, "po/LINGUAS lists too many languages");
+const unsigned int hs_lang_rows_count = NLANGS;
 
 /* Our catalogs are about 30 KB; anything near this is not one.  */
 #define MO_MAX_SIZE (16UL << 20)
-
-unsigned int
-hs_lang_count (void)
-{
-  return NLANGS;
-}
-
-const char *
-hs_lang_name (unsigned int i)
-{
-  return langs[i].name;
-}
-
-const char *
-hs_lang_tag (unsigned int i)
-{
-  return langs[i].tag;
-}
-
-int
-hs_lang_at (const char *p)
-{
-  uintptr_t d = (uintptr_t) p - (uintptr_t) langs;
-  if (d < sizeof langs && d % sizeof langs[0] == 0)
-    return (int) (d / sizeof langs[0]);
-  return -1;
-}
 
 int
 hs_lang_find (const char *name, size_t len)
 {
   for (unsigned int i = 0; i < NLANGS; i++)
     {
-      const char *s = langs[i].name;
+      const char *s = hs_lang_rows[i].name;
       size_t k = 0;
       while (k < len && s[k] != '\0')
         {
@@ -206,26 +175,14 @@ read_file (const char *path, size_t *size, enum hs_verdict *verdict)
 
 /* English: the msgids themselves, indexed like any catalog.  Also the
    catalog of a language that is absent or refused.  */
-static struct hs_catalog english;
+struct hs_catalog hs_lang_english;
 
-/* The languages of one folder.  loaded[i]: slot i's catalog, &english
-   if it is absent or refused, NULL until a definite answer.
-   generation: the value of gettext's binding counter
-   (hs_binding_counter) at which DIR was last seen to be the binding.  */
-struct hs_langs
-{
-  char *dir;                    /* NULL: no binding, no NLS */
-  unsigned int id;
-  atomic_int generation;
-  _Atomic (const struct hs_catalog *) loaded[NLANGS];
-  struct hs_langs *older;       /* the folder seen before this one */
-};
-
-static _Atomic (struct hs_langs *) current;
+/* The folder bound now, as last seen.  */
+_Atomic (struct hs_langs *) hs_langs_current;
 static struct hs_langs *folders;        /* every folder seen, newest first */
 /* gettext's counter of binding changes (hs_binding_counter), set
    before the first folder is published.  */
-static const volatile int *counter;
+const volatile int *hs_langs_counter;
 /* The lock of the loads and of the list of folders.  */
 static hs_lock_t load_lock = HS_LOCK_INITIALIZER;
 static int english_ready;
@@ -258,27 +215,33 @@ folder_locked (char *dir)
   f->dir = dir;
   f->id = folders != NULL ? folders->id + 1 : 1;
   atomic_init (&f->generation, 0);
-  for (unsigned int i = 0; i < NLANGS; i++)
-    atomic_init (&f->loaded[i], NULL);
-  atomic_init (&f->loaded[0], &english);
+  for (unsigned int i = 0; i < HS_LANGS_MAX; i++)
+    {
+      atomic_init (&f->loaded[i], NULL);
+      atomic_init (&f->served[i], 0);
+    }
+  atomic_init (&f->loaded[0], &hs_lang_english);
   f->older = folders;
   folders = f;
   return f;
 }
 
 /* The folder bound now: under the lock, the binding is asked again.  */
-static struct hs_langs *
-now_slow (int generation)
+struct hs_langs *
+hs_langs_now_slow (void)
 {
   int saved_errno = errno;
   hs_lock (&load_lock);
   if (!english_ready)
     {
-      hs_catalog_english (&english);
+      hs_catalog_english (&hs_lang_english);
       english_ready = 1;
     }
-  if (counter == NULL)
-    counter = hs_binding_counter ();
+  if (hs_langs_counter == NULL)
+    hs_langs_counter = hs_binding_counter ();
+  /* Read before the binding is asked: a rebinding after this read
+     moves the counter again, and the next call asks again.  */
+  int generation = hs_read_counter (hs_langs_counter);
   int not_now = 0;
   char *dir = hs_bound_dir (&not_now);
   struct hs_langs *f = not_now ? NULL : folder_locked (dir);
@@ -286,35 +249,10 @@ now_slow (int generation)
     {
       atomic_store_explicit (&f->generation, generation,
                              memory_order_relaxed);
-      atomic_store_explicit (&current, f, memory_order_release);
+      atomic_store_explicit (&hs_langs_current, f, memory_order_release);
     }
   hs_unlock (&load_lock);
   errno = saved_errno;
-  return f;
-}
-
-/* gettext's counter, which other threads' setlocale or bindtextdomain
-   may change: read as one atomic int (gettext itself writes it plainly;
-   any value read is one it held).  */
-static inline int
-read_counter (const volatile int *c)
-{
-#if defined __GNUC__
-  return __atomic_load_n (c, __ATOMIC_RELAXED);
-#else
-  return *c;
-#endif
-}
-
-struct hs_langs *
-hs_langs_now (unsigned int *id)
-{
-  struct hs_langs *f = atomic_load_explicit (&current, memory_order_acquire);
-  if (f == NULL
-      || atomic_load_explicit (&f->generation, memory_order_relaxed)
-         != read_counter (counter))
-    f = now_slow (read_counter (f != NULL ? counter : hs_binding_counter ()));
-  *id = f != NULL ? f->id : 0;
   return f;
 }
 
@@ -327,14 +265,15 @@ load_locked (const struct hs_langs *f, unsigned int i,
   if (f->dir == NULL)
     return NULL;
   static const char middle[] = "/LC_MESSAGES/" HTTPSTATUS_TEXTDOMAIN ".mo";
-  size_t len = strlen (f->dir) + 1 + strlen (langs[i].name) + sizeof middle;
+  const char *name = hs_lang_rows[i].name;
+  size_t len = strlen (f->dir) + 1 + strlen (name) + sizeof middle;
   char *path = hs_malloc (len);
   if (path == NULL)
     {
       *verdict = HS_NOT_NOW;
       return NULL;
     }
-  snprintf (path, len, "%s/%s%s", f->dir, langs[i].name, middle);
+  snprintf (path, len, "%s/%s%s", f->dir, name, middle);
   size_t size = 0;
   char *data = read_file (path, &size, verdict);
   free (path);
@@ -349,35 +288,21 @@ hs_lang_check (struct hs_langs *f, unsigned int i)
   const struct hs_catalog *cat
     = atomic_load_explicit (&f->loaded[i], memory_order_acquire);
   if (cat != NULL)
-    return cat != &english || i == 0 ? HS_YES : HS_NO;
+    return cat != &hs_lang_english || i == 0 ? HS_YES : HS_NO;
   int saved_errno = errno;
   enum hs_verdict verdict = HS_NO;
   hs_lock (&load_lock);
   cat = atomic_load_explicit (&f->loaded[i], memory_order_relaxed);
   if (cat != NULL)
-    verdict = cat != &english ? HS_YES : HS_NO;
+    verdict = cat != &hs_lang_english ? HS_YES : HS_NO;
   else
     {
       cat = load_locked (f, i, &verdict);
       if (verdict != HS_NOT_NOW)
-        atomic_store_explicit (&f->loaded[i], cat != NULL ? cat : &english,
+        atomic_store_explicit (&f->loaded[i], cat != NULL ? cat : &hs_lang_english,
                                memory_order_release);
     }
   hs_unlock (&load_lock);
   errno = saved_errno;
   return verdict;
-}
-
-const struct hs_catalog *
-hs_lang_catalog (struct hs_langs *f, unsigned int i)
-{
-  if (f == NULL)
-    return &english;
-  const struct hs_catalog *cat
-    = atomic_load_explicit (&f->loaded[i], memory_order_acquire);
-  if (cat != NULL)
-    return cat;
-  hs_lang_check (f, i);
-  cat = atomic_load_explicit (&f->loaded[i], memory_order_acquire);
-  return cat != NULL ? cat : &english;
 }

@@ -6,7 +6,7 @@
    gettext way (po/LINGUAS).  A request is read as language, script and
    region, the script implied by the region where it decides the
    catalog (Chinese), and tried against the catalogs in this order,
-   every step only with catalogs that load and pass catalog.c's checks:
+   every step only with catalogs that load and pass mo.c's checks:
 
      1. ll_RR, the request's own language and region, unless its script
         is not the request's (zh-Hans-TW is not zh_TW);
@@ -496,8 +496,7 @@ httpstatus_negotiate (const char *accept_language)
     excluded[i] = named[i] ? best_q[i] == 0 : star_q == 0;
 
   /* Pass 2: the best weight whose range finds a catalog.  */
-  unsigned int id;
-  struct ask ask = { hs_langs_now (&id), excluded, 0 };
+  struct ask ask = { hs_langs_now (), excluded, 0 };
   int best = -1, best_weight = 0;
   p = accept_language != NULL ? accept_language : "";
   while (next_element (&p, &e))
