@@ -17,8 +17,12 @@
 START_TEST (ascii_folding_only)
 {
   for (int c = 0; c < 256; c++)
-    ck_assert_int_eq (hs_ascii_tolower (c),
-                      c >= 'A' && c <= 'Z' ? c + 32 : c);
+    {
+      ck_assert_int_eq (hs_ascii_tolower (c),
+                        c >= 'A' && c <= 'Z' ? c + 32 : c);
+      ck_assert_int_eq (hs_ascii_toupper (c),
+                        c >= 'a' && c <= 'z' ? c - 32 : c);
+    }
   ck_assert_int_eq (hs_ascii_strcasecmp_n ("zh_TW", "ZH_tw", 5), 0);
   ck_assert_int_eq (hs_ascii_strcasecmp_n ("zh_TW.x", "ZH_tw.y", 5), 0);
   ck_assert_int_lt (hs_ascii_strcasecmp_n ("zh", "zh_TW", 5), 0);
