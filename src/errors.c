@@ -5,9 +5,11 @@
    one struct of char arrays, and the entries hold offsetof values, not
    pointers, so the tables are plain constants in .rodata with no
    relocation (tests/relocs.test counts them).  Errors of equal meaning
-   share a text in the catalogs but each row keeps its own copy here:
-   the preprocessor cannot merge equal literals, and the pool stays
-   well inside 16-bit offsets (checked below).  */
+   share their texts, and the pool holds each text once: the
+   preprocessor cannot tell equal literals apart, so errors-texts.h,
+   which gen-errors-texts.awk writes from errors.def at build time,
+   numbers the distinct texts and gives each row the numbers of its
+   own.  */
 
 #include <config.h>
 
@@ -16,8 +18,6 @@
 
 #include "httpstatus.h"
 #include "errors.h"
-
-#define N_(msgid) msgid         /* errors.def marks msgids for xgettext */
 
 /* errors.def's spaces, as the header names them.  */
 #define NONE 0
@@ -28,49 +28,51 @@
 struct pool
 {
   char none[1];
-#define HTTPSTATUS_ERROR(space, code, constant, title, desc)    \
-  char constant##_nm[sizeof #constant];                         \
-  char constant##_tt[sizeof title];                             \
-  char constant##_ds[sizeof desc];
-#define HTTPSTATUS_ERROR_SPACE(id, ID, key, label, title, desc, format) \
-  char space_##ID##_tt[sizeof title];                                   \
-  char space_##ID##_ds[sizeof desc];                                    \
-  char space_##ID##_fm[sizeof format];
+#define HTTPSTATUS_ERROR(space, code, constant, title, desc) \
+  char constant##_nm[sizeof #constant];
 #include "errors.def"
+#define HS_ERROR_TEXT(id, text) char text_##id[sizeof text];
+#include "errors-texts.h"
 };
 
 static const struct pool pool = {
   "",
-#define HTTPSTATUS_ERROR(space, code, constant, title, desc) \
-  #constant, title, desc,
-#define HTTPSTATUS_ERROR_SPACE(id, ID, key, label, title, desc, format) \
-  title, desc, format,
+#define HTTPSTATUS_ERROR(space, code, constant, title, desc) #constant,
 #include "errors.def"
+#define HS_ERROR_TEXT(id, text) text,
+#include "errors-texts.h"
 };
 
 typedef uint16_t hs_offset;
 _Static_assert (sizeof (struct pool) <= UINT16_MAX,
                 "the errors' string pool outgrew 16-bit offsets");
 
-/* An error's strings and its number, in errors.def's order.  */
-static const struct
-{
-  hs_offset name, text[2];      /* text: [0] title, [1] description */
-} errors[HS_ERROR_COUNT] = {
-#define HTTPSTATUS_ERROR(space, code, constant, title, desc) \
-  { offsetof (struct pool, constant##_nm),                  \
-    { offsetof (struct pool, constant##_tt),                \
-      offsetof (struct pool, constant##_ds) } },
-#include "errors.def"
+/* Each distinct text by its number.  */
+static const hs_offset texts[HS_ERROR_TEXT_COUNT] = {
+#define HS_ERROR_TEXT(id, text) [id] = offsetof (struct pool, text_##id),
+#include "errors-texts.h"
 };
 
-/* The generic texts by space: title, description, format.  */
-static const hs_offset space_text[HS_ERROR_SPACES][3] = {
-#define HTTPSTATUS_ERROR_SPACE(id, ID, key, label, title, desc, format) \
-  [id] = { offsetof (struct pool, space_##ID##_tt),                     \
-           offsetof (struct pool, space_##ID##_ds),                     \
-           offsetof (struct pool, space_##ID##_fm) },
+/* An error's constant, and its texts' numbers, in errors.def's
+   order.  */
+static const hs_offset names[HS_ERROR_COUNT] = {
+#define HTTPSTATUS_ERROR(space, code, constant, title, desc) \
+  [HS_ERROR_##constant] = offsetof (struct pool, constant##_nm),
 #include "errors.def"
+};
+static const uint16_t row_texts[HS_ERROR_COUNT][2] = {
+#define HS_ERROR_ROW(constant, title, desc) \
+  [HS_ERROR_##constant] = { (title), (desc) },
+#include "errors-texts.h"
+};
+_Static_assert (HS_ERROR_TEXT_COUNT <= UINT16_MAX,
+                "row_texts holds text numbers in 16 bits");
+
+/* The generic texts by space: title, description, format.  */
+static const uint16_t space_texts[HS_ERROR_SPACES][3] = {
+#define HS_ERROR_SPACE_TEXTS(space, title, desc, format) \
+  [space] = { (title), (desc), (format) },
+#include "errors-texts.h"
 };
 
 /* by_code[space][number - base[space]]: the error's place in
@@ -137,21 +139,22 @@ hs_error_msgid (unsigned int i, enum hs_field field)
 {
   int f = field == HS_DESCRIPTION;
   if (i < HS_ERROR_COUNT)
-    return at (errors[i].text[f]);
-  return at (space_text[i - HS_ERROR_COUNT][f]);
+    return at (texts[row_texts[i][f]]);
+  return at (texts[space_texts[i - HS_ERROR_COUNT][f]]);
 }
 
 const char *
 hs_error_format (unsigned int i)
 {
-  return i < HS_ERROR_COUNT ? NULL : at (space_text[i - HS_ERROR_COUNT][2]);
+  return i < HS_ERROR_COUNT ? NULL
+         : at (texts[space_texts[i - HS_ERROR_COUNT][2]]);
 }
 
 const char *
 httpstatus_error_name (int space, int code)
 {
   int i = find (space, code);
-  return i >= 0 ? at (errors[i].name) : NULL;
+  return i >= 0 ? at (names[i]) : NULL;
 }
 
 const char *

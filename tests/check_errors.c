@@ -342,6 +342,29 @@ START_TEST (unknown_errors)
 }
 END_TEST
 
+/* Equal meanings share one text: two errors with the same title have
+   the same description, and the other way round, so that no meaning
+   is translated twice in near-identical words.  */
+START_TEST (shared_texts)
+{
+  setlocale (LC_ALL, "C");
+  for (int i = 0; i < nrows; i++)
+    for (int j = i + 1; j < nrows; j++)
+      {
+        const struct error_row *a = &rows[i], *b = &rows[j];
+        int same_title = strcmp (httpstatus_error_title (a->space, a->code),
+                                 httpstatus_error_title (b->space, b->code))
+                         == 0;
+        int same_desc
+          = strcmp (httpstatus_error_description (a->space, a->code),
+                    httpstatus_error_description (b->space, b->code)) == 0;
+        ck_assert_msg (same_title == same_desc, "%s and %s share only a %s",
+                       a->constant, b->constant,
+                       same_title ? "title" : "description");
+      }
+}
+END_TEST
+
 /* The _r calls' contract: every size cuts to a prefix, NUL-terminated,
    nothing past SIZE written, ERANGE when cut; EINVAL for no buffer.  */
 START_TEST (r_cuts)
@@ -409,6 +432,29 @@ START_TEST (language_texts)
                                                            t->name),
                         want->desc[k]);
     }
+#if !HS_WINDOWS
+  /* Through the language's locale (compiled into the build tree), and
+     the number written into the generic description.  */
+  char locale[64], buf[2048], expected[2048];
+  snprintf (locale, sizeof locale, "%s.UTF-8", t->name);
+  test_require_locale (locale);
+  ck_assert_ptr_nonnull (setlocale (LC_ALL, locale));
+  for (int i = 0; i < nrows; i++)
+    {
+      const struct error_row *r = &rows[i];
+      int k = text_row (want, r->constant);
+      ck_assert_str_eq (httpstatus_error_title (r->space, r->code),
+                        want->title[k]);
+      ck_assert_str_eq (httpstatus_error_description (r->space, r->code),
+                        want->desc[k]);
+    }
+  int k = generic_row (want, HTTPSTATUS_ERRORS_CURL);
+  with_number (want->format[k], 199, expected, sizeof expected);
+  ck_assert_int_eq (httpstatus_error_description_r (HTTPSTATUS_ERRORS_CURL,
+                                                    199, buf, sizeof buf), 0);
+  ck_assert_str_eq (buf, expected);
+  setlocale (LC_ALL, "C");
+#endif
 }
 END_TEST
 
@@ -425,6 +471,7 @@ main (void)
   ADD (tc, english_texts);
   ADD (tc, unknown_errors);
   ADD (tc, r_cuts);
+  ADD (tc, shared_texts);
   tcase_add_loop_test (tc, language_texts, 1, nlangs);
   suite_add_tcase (s, tc);
   return test_run (s);
