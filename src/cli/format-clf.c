@@ -118,19 +118,4 @@ clf_scan (struct log_file *file, const char *line, size_t len, int partial,
   return LOG_NOTE;
 }
 
-/* "  [404 Not Found]", "  [499 Client Closed Request (nginx)]", in
-   the locale's charset, like the rest of a text log read by people.  */
-static char *
-clf_note (int what, size_t *len)
-{
-  char buf[512];
-  const char *title = log_title (what, buf, sizeof buf);
-  size_t size = strlen (title) + 16;
-  char *s = malloc (size);
-  if (s == NULL)
-    return NULL;
-  *len = (size_t) snprintf (s, size, "  [%d %s]", what, title);
-  return s;
-}
-
-const struct log_format log_format_clf = { "clf", clf_scan, clf_note };
+const struct log_format log_format_clf = { "clf", clf_scan, log_text_note };

@@ -71,7 +71,8 @@ status_value (const char *p, const char *end, int partial, const char **after)
 static int
 is_status_key (const struct log_file *file, const char *key, size_t n)
 {
-  static const char *const names[] = { "status", "DownstreamStatus", NULL };
+  static const char *const names[] = { "status", "DownstreamStatus",
+                                       "EdgeResponseStatus", NULL };
   if (file->status_field != NULL)
     return strlen (file->status_field) == n
            && memcmp (file->status_field, key, n) == 0;
@@ -138,9 +139,10 @@ json_scan (struct log_file *file, const char *line, size_t len, int partial,
 
 
 /* ,"status_title":"Not Found" in UTF-8, escaped.  */
-static char *
-json_note (int what, size_t *len)
+char *
+log_json_note (int what, int variant, size_t *len)
 {
+  (void) variant;
   char buf[512];
   const char *title = log_title (what, buf, sizeof buf);
   char utf8[1024];
@@ -154,4 +156,4 @@ json_note (int what, size_t *len)
   return b.s;
 }
 
-const struct log_format log_format_json = { "json", json_scan, json_note };
+const struct log_format log_format_json = { "json", json_scan, log_json_note };

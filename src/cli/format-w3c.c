@@ -8,7 +8,14 @@
    format keeps for fields of one's own), and each data line under it
    gains the title, or "-" where it has no status.  Fields are separated
    by white space, so a title's spaces are written '+', as IIS writes
-   those of a user agent ("Not+Found").  */
+   those of a user agent ("Not+Found").
+
+   The new column is separated as the line's others are: a space (IIS)
+   or a tab (CloudFront, whose data lines are tab-separated under a
+   space-separated "#Fields:").  A line with a tab is split at tabs
+   only; a data line must have as many fields as "#Fields:" declares,
+   so that in a file where other formats mix, their lines are not
+   taken for W3C's.  */
 
 #include <config.h>
 
@@ -23,6 +30,32 @@ static int
 w3c_space (char b)
 {
   return b == ' ' || b == '\t';
+}
+
+/* The LEN bytes at LINE split at SEP alone: how many fields, and the
+   COLUMN-th's start and length in *FIELD and *N (untouched if there
+   are fewer).  */
+static long
+w3c_split (const char *line, size_t len, char sep, long column,
+           const char **field, size_t *n)
+{
+  const char *p = line, *end = line + len;
+  long i = 0;
+  for (;;)
+    {
+      const char *e = memchr (p, sep, (size_t) (end - p));
+      if (e == NULL)
+        e = end;
+      if (i == column)
+        {
+          *field = p;
+          *n = (size_t) (e - p);
+        }
+      i++;
+      if (e == end)
+        return i;
+      p = e + 1;
+    }
 }
 
 /* Whether the LEN bytes at LINE start with the directive D.  */
@@ -64,12 +97,14 @@ w3c_scan (struct log_file *file, const char *line, size_t len, int partial,
         {
           const char *p = line + 8;
           file->column = -1;
+          file->columns = 0;
           for (long i = 0; w3c_field (&p, end, &field, &n); i++)
-            if (n == 9 && memcmp (field, "sc-status", 9) == 0)
-              {
+            {
+              if (n == 9 && memcmp (field, "sc-status", 9) == 0
+                  && file->column < 0)
                 file->column = i;
-                break;
-              }
+              file->columns = i + 1;
+            }
           if (file->column < 0)
             return LOG_KNOWN;
           found->what = LOG_NOTE_HEADER;
@@ -84,43 +119,57 @@ w3c_scan (struct log_file *file, const char *line, size_t len, int partial,
           return LOG_KNOWN;
       return LOG_OTHER;
     }
-  if (file->column < 0)
+  if (file->column < 0 || len == 0)
     return LOG_OTHER;
-  const char *p = line;
-  for (long i = 0; w3c_field (&p, end, &field, &n); i++)
-    if (i == file->column)
-      {
-        found->what = LOG_NOTE_NONE;
-        /* A field that reaches a long line's cut may go on after it.  */
-        if (n == 3 && !(partial && p == end)
-            && field[0] >= '0' && field[0] <= '9'
-            && field[1] >= '0' && field[1] <= '9'
-            && field[2] >= '0' && field[2] <= '9')
-          {
-            int status = (field[0] - '0') * 100 + (field[1] - '0') * 10
-                         + (field[2] - '0');
-            if (status >= HTTPSTATUS_CODE_MIN && status <= HTTPSTATUS_CODE_MAX)
-              found->what = status;
-          }
-        return LOG_NOTE;
-      }
-  return LOG_OTHER;             /* fewer columns than declared */
+  int tab = memchr (line, '\t', len) != NULL;
+  long count;
+  field = NULL;
+  if (tab)
+    count = w3c_split (line, len, '\t', file->column, &field, &n);
+  else
+    {
+      const char *p = line;
+      count = 0;
+      for (const char *f; w3c_field (&p, end, &f, &n); count++)
+        if (count == file->column)
+          field = f;
+      if (field != NULL)
+        {
+          p = field;
+          w3c_field (&p, end, &field, &n);
+        }
+    }
+  /* A long line's cut may hold fewer fields than the line.  */
+  if (field == NULL || (partial ? count < file->column + 1
+                        : count != file->columns))
+    return LOG_OTHER;
+  found->what = LOG_NOTE_NONE;
+  found->variant = tab;
+  /* A field that reaches a long line's cut may go on after it.  */
+  if (n == 3 && !(partial && field + n == end))
+    {
+      int status = log_status3 (field);
+      if (status >= 0)
+        found->what = status;
+    }
+  return LOG_NOTE;
 }
 
 static char *
-w3c_note (int what, size_t *len)
+w3c_note (int what, int variant, size_t *len)
 {
+  char sep = variant ? '\t' : ' ';
   if (what == LOG_NOTE_HEADER)
     return log_note_dup (" x-status-title", 15, len);
   if (what == LOG_NOTE_NONE)
-    return log_note_dup (" -", 2, len);
+    return log_note_dup (variant ? "\t-" : " -", 2, len);
   char buf[512];
   const char *title = log_title (what, buf, sizeof buf);
   size_t n = strlen (title);
   char *s = malloc (n + 2);
   if (s == NULL)
     return NULL;
-  s[0] = ' ';
+  s[0] = sep;
   for (size_t i = 0; i < n; i++)
     s[i + 1] = (unsigned char) title[i] <= ' ' ? '+' : title[i];
   s[n + 1] = '\0';
