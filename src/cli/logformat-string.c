@@ -30,7 +30,10 @@ enum kind
   ANY,                          /* any bytes */
   NUM,                          /* digits, '.', '-', '+' */
   STATUS,                       /* digits, or "-" */
-  BRACKET                       /* "[...]": Apache's %t */
+  BRACKET,                      /* "[...]": Apache's %t */
+  SEP                           /* HAProxy's spaces: one space, or none
+                                   after an empty field (HAProxy writes
+                                   no separator for an absent capture) */
 };
 
 struct token
@@ -165,7 +168,7 @@ read_nginx (struct builder *b, const char *s, size_t len)
         i++;
       n = i - name;
       if (n == 0 || (braced && (i == len || s[i] != '}')))
-        return (long) (braced && n > 0 ? i : start);
+        return (long) start;
       i += braced;
       add (b, nginx_kind (s + name, n), NULL, 0);
     }
@@ -178,19 +181,27 @@ letter (char c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* Apache: %[<>][!][codes][{arg}]letter and %%.  */
+/* Apache: %[<>][!][codes][{arg}]letter and %%; \" \\ \n \t as in
+   apache2.conf, so that a string copied from there reads the same.  */
 static long
 read_apache (struct builder *b, const char *s, size_t len)
 {
   size_t i = 0;
   while (i < len)
     {
-      const char *pct = memchr (s + i, '%', len - i);
-      size_t lit = pct ? (size_t) (pct - s) - i : len - i;
-      add (b, LIT, s + i, lit);
-      i += lit;
-      if (i == len)
-        break;
+      if (s[i] == '\\' && i + 1 < len && s[i + 1] != '\0'
+          && strchr ("\"\\nt", s[i + 1]) != NULL)
+        {
+          char c = s[i + 1] == 'n' ? '\n' : s[i + 1] == 't' ? '\t' : s[i + 1];
+          add (b, LIT, &c, 1);
+          i += 2;
+          continue;
+        }
+      if (s[i] != '%')
+        {
+          add (b, LIT, s + i++, 1);
+          continue;
+        }
       size_t start = i++;
       if (i < len && s[i] == '%')
         {
@@ -205,7 +216,7 @@ read_apache (struct builder *b, const char *s, size_t len)
         {
           const char *close = memchr (s + i, '}', len - i);
           if (close == NULL)
-            return (long) i;
+            return (long) start;
           i = (size_t) (close - s) + 1;
           arg = 1;
         }
@@ -239,10 +250,19 @@ read_haproxy (struct builder *b, const char *s, size_t len)
 {
   for (size_t i = 0; i < len;)
     {
-      if (s[i] == '\\' && i + 1 < len)
+      if (s[i] == '\\' && i + 1 < len && s[i + 1] != ' ')
         {
           add (b, LIT, s + i + 1, 1);
           i += 2;
+          continue;
+        }
+      if (s[i] == '\\' && i + 1 < len)
+        i++;                    /* "\ ": a separator all the same */
+      if (s[i] == ' ')
+        {
+          while (i < len && s[i] == ' ')
+            i++;
+          add (b, SEP, NULL, 0);
           continue;
         }
       if (s[i] != '%')
@@ -262,7 +282,7 @@ read_haproxy (struct builder *b, const char *s, size_t len)
         {
           const char *close = memchr (s + i, '}', len - i);
           if (close == NULL)
-            return (long) i;
+            return (long) start;
           quote = find (s + i, (size_t) (close - s) - i, "+Q", 2) != NULL;
           i = (size_t) (close - s) + 1;
         }
@@ -271,7 +291,7 @@ read_haproxy (struct builder *b, const char *s, size_t len)
         {
           const char *close = memchr (s + i, ']', len - i);
           if (close == NULL)
-            return (long) i;
+            return (long) start;
           i = (size_t) (close - s) + 1;
           kind = ANY;
         }
@@ -319,7 +339,7 @@ read_envoy (struct builder *b, const char *s, size_t len)
         {
           const char *close = memchr (s + i, ')', len - i);
           if (close == NULL)
-            return (long) i;
+            return (long) start;
           i = (size_t) (close - s) + 1;
         }
       if (i < len && s[i] == ':')
@@ -457,14 +477,15 @@ static int
 match_any (struct match *m, size_t t, const char *p)
 {
   const struct token *next = &m->f->tok[t + 1];
-  const char *lit = m->f->lit + next->off;
+  const char *lit = next->kind == SEP ? " " : m->f->lit + next->off;
+  size_t len = next->kind == SEP ? 1 : next->len;
   for (const char *from = p;;)
     {
       const char *q = memchr (from, lit[0], (size_t) (m->end - from));
       if (q == NULL)
-        return m->partial && m->status != NULL;
-      if ((size_t) (m->end - q) >= next->len
-          && memcmp (q, lit, next->len) == 0
+        return (m->partial && m->status != NULL)
+               || (next->kind == SEP && match_from (m, t + 1, m->end));
+      if ((size_t) (m->end - q) >= len && memcmp (q, lit, len) == 0
           && !(m->f->tok[t].quoted && escaped (p, q))
           && match_from (m, t + 1, q))
         return 1;
@@ -508,6 +529,10 @@ match_from (struct match *m, size_t t, const char *p)
           m->status_end = q;
         }
       return match_from (m, t + 1, q);
+    case SEP:
+      if (p < m->end && *p == ' ' && match_from (m, t + 1, p + 1))
+        return 1;
+      return match_from (m, t + 1, p);
     case BRACKET:
       if (p == m->end || *p != '[')
         return 0;
@@ -516,7 +541,7 @@ match_from (struct match *m, size_t t, const char *p)
     case ANY:
       if (t + 1 == f->ntok)
         return match_from (m, t + 1, m->end);
-      if (f->tok[t + 1].kind == LIT)
+      if (f->tok[t + 1].kind == LIT || f->tok[t + 1].kind == SEP)
         return match_any (m, t, p);
       /* Two fields side by side: the first is a word.  */
       q = memchr (p, ' ', (size_t) (m->end - p));
