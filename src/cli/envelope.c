@@ -9,7 +9,8 @@
          short-iso;
      <PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG   RFC 5424.
    The tag is the first word ending in ':' after the time, or the one
-   after a host name; one space after it belongs to the envelope.  */
+   after a host name; the spaces after the envelope are counted in it
+   (RFC 5424's message keeps the space HAProxy and nginx put first).  */
 
 #include <config.h>
 
@@ -138,6 +139,15 @@ rfc5424 (const char *p, const char *end)
   return p;
 }
 
+/* AFTER, past any spaces, as a length from LINE.  */
+static size_t
+past_spaces (const char *line, const char *after, const char *end)
+{
+  while (after < end && *after == ' ')
+    after++;
+  return (size_t) (after - line);
+}
+
 size_t
 log_envelope (const char *line, size_t len)
 {
@@ -151,12 +161,12 @@ log_envelope (const char *line, size_t len)
         return 0;
       p = d + 1;
       if ((after = rfc5424 (p, end)) != NULL)
-        return (size_t) (after - line);
+        return past_spaces (line, after, end);
     }
   after = bsd_time (p, end);
   if (after == NULL)
     after = iso_time (p, end);
   if (after == NULL || (after = host_tag (after, end)) == NULL)
     return 0;
-  return (size_t) (after - line);
+  return past_spaces (line, after, end);
 }
