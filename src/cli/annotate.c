@@ -70,6 +70,9 @@ struct annotator
      the non-blank lines, and those no format recognized.  */
   const struct log_format *format;
   int enveloped;
+  /* The format whose notes put_note found last, and its index.  */
+  const struct log_format *note_format;
+  size_t note_index;
   struct log_file file;
   unsigned long statuses, lines, unknown;
   /* Each format's notes (two variants) for the codes met so far: one
@@ -146,7 +149,12 @@ format_index (const struct log_format *f)
 static void
 put_note (struct annotator *a, int what, int variant)
 {
-  size_t f = format_index (a->format);
+  if (a->format != a->note_format)
+    {
+      a->note_format = a->format;
+      a->note_index = format_index (a->format);
+    }
+  size_t f = a->note_index;
   variant = variant != 0;
   if (a->note[f][variant][what] == NULL)
     a->note[f][variant][what] =
@@ -213,14 +221,25 @@ static int
 scan (struct annotator *a, const char *line, size_t len, int partial,
       struct log_found *found)
 {
-  enum log_verdict v
-    = scan_enveloped (a, line, len, partial, a->enveloped, found);
+  enum log_verdict v;
+  found->variant = 0;
+  found->at = 0;
+  /* The common case first, with nothing around it: a line of the
+     format of the line before, in no envelope.  */
+  if (a->format != NULL && !a->enveloped)
+    v = a->format->scan (&a->file, line, len, partial, found);
+  else
+    v = scan_enveloped (a, line, len, partial, a->enveloped, found);
+  if (v == LOG_OTHER && a->format != NULL && !a->enveloped)
+    v = scan_enveloped (a, line, len, partial, 0, found);
   if (v == LOG_OTHER)
     v = scan_enveloped (a, line, len, partial, !a->enveloped, found);
-  if (!blank (line, len))
+  if (v != LOG_OTHER)
+    a->lines++;                 /* a line of a format is not blank */
+  else if (!blank (line, len))
     {
       a->lines++;
-      a->unknown += v == LOG_OTHER;
+      a->unknown++;
     }
   if (v == LOG_NOTE && found->what >= HTTPSTATUS_CODE_MIN)
     a->statuses++;

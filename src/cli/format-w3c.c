@@ -121,7 +121,12 @@ w3c_scan (struct log_file *file, const char *line, size_t len, int partial,
     }
   if (file->column < 0 || len == 0)
     return LOG_OTHER;
-  int tab = memchr (line, '\t', len) != NULL;
+  /* The separator is the first one of the line: IIS's rows have
+     spaces, CloudFront's tabs (and no spaces: it escapes them).  */
+  const char *first = line;
+  while (first < end && *first != ' ' && *first != '\t')
+    first++;
+  int tab = first < end && *first == '\t';
   long count;
   field = NULL;
   if (tab)
@@ -130,13 +135,21 @@ w3c_scan (struct log_file *file, const char *line, size_t len, int partial,
     {
       const char *p = line;
       count = 0;
-      for (const char *f; w3c_field (&p, end, &f, &n); count++)
-        if (count == file->column)
-          field = f;
-      if (field != NULL)
+      while (p < end)
         {
-          p = field;
-          w3c_field (&p, end, &field, &n);
+          while (p < end && w3c_space (*p))
+            p++;
+          if (p == end)
+            break;
+          const char *e = memchr (p, ' ', (size_t) (end - p));
+          if (e == NULL)
+            e = end;
+          if (count++ == file->column)
+            {
+              field = p;
+              n = (size_t) (e - p);
+            }
+          p = e;
         }
     }
   /* A long line's cut may hold fewer fields than the line.  */

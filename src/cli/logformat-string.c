@@ -67,7 +67,7 @@ static void
 add (struct builder *b, enum kind kind, const char *lit, size_t len)
 {
   struct log_string *f = b->f;
-  if (b->failed)
+  if (b->failed || (kind == LIT && len == 0))
     return;
   if (kind == LIT && f->ntok > 0 && f->tok[f->ntok - 1].kind == LIT)
     f->tok[f->ntok - 1].len += len;   /* lit grows at its end */
@@ -416,7 +416,7 @@ log_string_compile (const char *s, size_t len, size_t *column,
      starting with it.  */
   for (size_t t = 1; t + 1 < f->ntok; t++)
     if (f->tok[t].kind != LIT && f->tok[t - 1].kind == LIT
-        && f->tok[t + 1].kind == LIT
+        && f->tok[t + 1].kind == LIT && f->tok[t - 1].len > 0
         && f->lit[f->tok[t - 1].off + f->tok[t - 1].len - 1] == '"'
         && f->lit[f->tok[t + 1].off] == '"')
       f->tok[t].quoted = 1;
@@ -464,7 +464,7 @@ static int
 escaped (const char *start, const char *q)
 {
   size_t n = 0;
-  while (q - n > start && q[-1 - (ptrdiff_t) n] == '\\')
+  while ((size_t) (q - start) > n && q[-1 - (ptrdiff_t) n] == '\\')
     n++;
   return n % 2;
 }
@@ -510,10 +510,12 @@ match_from (struct match *m, size_t t, const char *p)
   switch (tok->kind)
     {
     case LIT:
-      if ((size_t) (m->end - p) < tok->len
-          || memcmp (p, f->lit + tok->off, tok->len) != 0)
+      if ((size_t) (m->end - p) < tok->len)
+        /* A literal cut by a long line's end may go on past it.  */
         return m->partial && m->status != NULL
                && memcmp (p, f->lit + tok->off, (size_t) (m->end - p)) == 0;
+      if (memcmp (p, f->lit + tok->off, tok->len) != 0)
+        return 0;
       return match_from (m, t + 1, p + tok->len);
     case STATUS:
     case NUM:
