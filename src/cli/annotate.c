@@ -323,15 +323,56 @@ start_streaming (struct annotator *a)
   a->used = 0;
 }
 
+/* A whole line of LEN bytes at P, its '\n' right after, in the chunk
+   being fed, whose bytes from SPAN on are not yet copied: copy up to
+   the note's place, then the note; the rest waits for the next note
+   or the chunk's end, so that lines with nothing to add cost no copy
+   of their own.  Returns where the bytes not yet copied start.  */
+static const char *
+span_line (struct annotator *a, const char *span, const char *p, size_t len)
+{
+  int cr = len > 0 && p[len - 1] == '\r';
+  size_t content = len - (size_t) cr;
+  struct log_found found;
+  if (scan (a, p, content, 0, &found))
+    {
+      const char *at = found.at_end ? p + content : p + found.at;
+      put (a, span, (size_t) (at - span));
+      put_note (a, found.what, found.variant);
+      span = at;
+    }
+  if (a->line_buffered)
+    {
+      put (a, span, (size_t) (p + len + 1 - span));
+      span = p + len + 1;
+      flush_out (a);
+    }
+  return span;
+}
+
 static void
 feed (struct annotator *a, const char *p, size_t n)
 {
+  const char *span = NULL;      /* see span_line */
   while (n > 0)
     {
       const char *nl = memchr (p, '\n', n);
       size_t piece = nl != NULL ? (size_t) (nl - p) : n;
       size_t eaten = piece + (nl != NULL);
 
+      if (a->used == 0 && nl != NULL && !a->streaming)
+        {
+          /* The common case: a whole line in the chunk.  */
+          span = span_line (a, span != NULL ? span : p, p, piece);
+          p += eaten;
+          n -= eaten;
+          continue;
+        }
+      if (span != NULL)
+        {
+          put (a, span, (size_t) (p - span));
+          span = NULL;
+        }
       if (a->streaming)
         {
           stream_bytes (a, p, piece);
@@ -341,8 +382,6 @@ feed (struct annotator *a, const char *p, size_t n)
               a->streaming = 0;
             }
         }
-      else if (a->used == 0 && nl != NULL)
-        whole_line (a, p, piece, 1);  /* the common case: no copy */
       else if (a->used + piece <= LINE_CAP)
         {
           memcpy (a->line + a->used, p, piece);
@@ -366,6 +405,8 @@ feed (struct annotator *a, const char *p, size_t n)
       p += eaten;
       n -= eaten;
     }
+  if (span != NULL)
+    put (a, span, (size_t) (p - span));
 }
 
 /* The end of the input: a last line without '\n'.  */
