@@ -31,8 +31,8 @@ const struct cli_command cli_commands[] = {
     N_("A WORD matches English or the current language, in any case.\n"),
     NULL },
   { "annotate", cli_cmd_annotate,
-    N_("[--format=FORMAT] [--log-format=STRING|@FILE:NAME] [--status-field=NAME]\n"
-       "       [--line-buffered] [FILE]..."),
+    N_("[--format=FORMAT] [--log-format=STRING|@FILE:NAME] "
+       "[--status-field=NAME] [--line-buffered] [FILE]..."),
     N_("add the title of each line's status code to web access logs"),
     N_("Copy web access logs from the FILEs or standard input, adding the\n"
        "title of each line's status code in the log's own format; every other\n"
