@@ -599,7 +599,8 @@ user_format (const char *arg)
       /* TRANSLATORS: the 1-based column of the problem in the format
          string, the string, then what is wrong.  */
       cli_error (cli_program_name, "--log-format",
-                 _("column %zu of '%.*s': %s"), column, (int) len, s, _(why));
+                 _("column %lu of '%.*s': %s"), (unsigned long) column,
+                 (int) len, s, _(why));
       cli_try_help ("annotate");
     }
   free (text);
