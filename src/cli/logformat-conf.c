@@ -151,9 +151,11 @@ section (const char *w, size_t n)
   return 0;
 }
 
-/* Look for NAME's definition in C, into B.  */
+/* Look for NAME's definition in C, into B: 1 if found, else 0, with
+   *WHY set if what was found cannot be used.  */
 static int
-search (struct conf *c, const char *name, struct cli_buf *b)
+search (struct conf *c, const char *name, struct cli_buf *b,
+        const char **why)
 {
   const char *w;
   size_t n, len = strlen (name);
@@ -193,6 +195,14 @@ search (struct conf *c, const char *name, struct cli_buf *b)
                && next_word (&at, &v, &vn, &vnl) && !vnl
                && is (v, vn, "httplog"))
         {
+          /* Its clf variant quotes fields by a global flag (%{+Q}o) and
+             drops empty captures' quotes: format-clf.c reads it.  */
+          if (next_word (&at, &v, &vn, &vnl) && !vnl && is (v, vn, "clf"))
+            {
+              *why = N_("HAProxy's option httplog clf needs no "
+                        "--log-format: its lines are read as clf");
+              return 0;
+            }
           cli_buf_str (b, httplog);
           return b->s != NULL;
         }
@@ -223,11 +233,12 @@ log_conf_format (const char *path, const char *name, size_t *len,
   struct conf c = { text, text + size };
   if (err)
     errno = err;
-  else if (!search (&c, name, &b))
+  else if (!search (&c, name, &b, why))
     {
       free (b.s);
       b.s = NULL;
-      *why = N_("no log_format, LogFormat or log-format of that name");
+      if (*why == NULL)
+        *why = N_("no log_format, LogFormat or log-format of that name");
     }
   free (text);
   if (b.s != NULL)
