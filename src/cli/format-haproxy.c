@@ -18,10 +18,11 @@
 static int
 client_port (const char *p, size_t n)
 {
-  const char *colon = NULL;
-  for (size_t i = 0; i < n; i++)
-    if (p[i] == ':')
-      colon = p + i;
+  /* From the end: the port is short, the address may be IPv6.  */
+  const char *colon = p + n;
+  while (colon > p && colon[-1] >= '0' && colon[-1] <= '9')
+    colon--;
+  colon = colon > p && colon[-1] == ':' ? colon - 1 : NULL;
   if (colon == NULL || colon == p || colon + 1 == p + n)
     return 0;
   for (const char *d = colon + 1; d < p + n; d++)
