@@ -1,11 +1,10 @@
 /* format-json.c: JSON Lines access logs, one object a line: nginx's
    log_format ... escape=json, Caddy's access log, Traefik's.  The
-   status is the member named "status" (nginx's usual name, Caddy's) or
-   "DownstreamStatus" (Traefik's), "EdgeResponseStatus" (Cloudflare's), or
-   the --status-field name, whose
-   value is a number or a string of three digits; the shallowest one
-   counts, then the first (Google Cloud's httpRequest.status counts as
-   the top level's).
+   status is the member named "status" (nginx's usual name, Caddy's),
+   "DownstreamStatus" (Traefik's), "EdgeResponseStatus" (Cloudflare's)
+   or the --status-field name, whose value is a number or a string of
+   three digits; the shallowest one counts, then the first (Google
+   Cloud's httpRequest.status counts as the top level's).
 
    The output is JSON Lines still: right after the status's value goes
    the member ,"status_title":"Not Found", in the same object, its text
