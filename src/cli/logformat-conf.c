@@ -6,6 +6,9 @@
      HAProxy  log-format string, or option httplog, in the section
               (frontend, listen, defaults) called NAME; in the
               string, "\ " is a space, and it may be in quotes.
+     Envoy    the first inline_string:, text_format: or format: after
+              a "name: NAME" (a listener's, an access logger's), a
+              YAML scalar, its last newline dropped.
    Comments ('#' to the line's end, outside quotes) are skipped; the
    first definition of NAME counts.  */
 
@@ -211,6 +214,89 @@ search (struct conf *c, const char *name, struct cli_buf *b,
   return 0;
 }
 
+/* The YAML scalar at P, before the line's end E, unquoted, into B.  */
+static void
+yaml_scalar (struct cli_buf *b, const char *p, const char *e)
+{
+  if (p < e && *p == '"')
+    {
+      for (p++; p < e && *p != '"'; p++)
+        {
+          char c = *p;
+          if (c == '\\' && p + 1 < e)
+            {
+              c = *++p;
+              c = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c;
+            }
+          cli_buf_add (b, &c, 1);
+        }
+      return;
+    }
+  if (p < e && *p == '\'')
+    {
+      /* Single-quoted: '' is a quote, one ' ends it.  */
+      for (p++; p < e; p++)
+        {
+          if (*p == '\'' && !(p + 1 < e && p[1] == '\''))
+            break;
+          cli_buf_add (b, p, 1);
+          if (*p == '\'')
+            p++;
+        }
+      return;
+    }
+  const char *comment = p;
+  while (comment < e && !(*comment == '#' && comment > p
+                          && comment[-1] == ' '))
+    comment++;
+  while (comment > p && (comment[-1] == ' ' || comment[-1] == '\r'))
+    comment--;
+  cli_buf_add (b, p, (size_t) (comment - p));
+}
+
+/* Envoy: the format after "name: NAME", line by line.  */
+static int
+envoy_search (const char *text, size_t size, const char *name,
+              struct cli_buf *b)
+{
+  static const char *const keys[] = { "inline_string:", "text_format:",
+                                      "format:", NULL };
+  size_t len = strlen (name);
+  int named = 0;
+  for (const char *p = text, *end = text + size; p < end;)
+    {
+      const char *e = memchr (p, '\n', (size_t) (end - p));
+      if (e == NULL)
+        e = end;
+      while (p < e && (*p == ' ' || *p == '-'))
+        p++;
+      if (!named && e - p >= 6 && memcmp (p, "name:", 5) == 0)
+        {
+          const char *v = p + 5;
+          while (v < e && *v == ' ')
+            v++;
+          int q = v < e && (*v == '"' || *v == '\'');
+          named = (size_t) (e - v) >= len + 2 * q
+                  && memcmp (v + q, name, len) == 0
+                  && (v + q + len == e || v[q + len] == ' '
+                      || v[q + len] == '\r' || (q && v[q + len] == *v));
+        }
+      for (const char *const *k = keys; named && *k != NULL; k++)
+        if ((size_t) (e - p) > strlen (*k) && memcmp (p, *k, strlen (*k)) == 0)
+          {
+            const char *v = p + strlen (*k);
+            while (v < e && *v == ' ')
+              v++;
+            yaml_scalar (b, v, e);
+            while (b->s != NULL && b->len > 0 && b->s[b->len - 1] == '\n')
+              b->s[--b->len] = '\0';
+            return b->s != NULL;
+          }
+      p = e + 1;
+    }
+  return 0;
+}
+
 char *
 log_conf_format (const char *path, const char *name, size_t *len,
                  const char **why)
@@ -233,12 +319,14 @@ log_conf_format (const char *path, const char *name, size_t *len,
   struct conf c = { text, text + size };
   if (err)
     errno = err;
-  else if (!search (&c, name, &b, why))
+  else if (!search (&c, name, &b, why)
+           && (*why != NULL || !envoy_search (text, size, name, &b)))
     {
       free (b.s);
       b.s = NULL;
       if (*why == NULL)
-        *why = N_("no log_format, LogFormat or log-format of that name");
+        *why = N_("no log_format, LogFormat, log-format or Envoy format "
+                  "of that name");
     }
   free (text);
   if (b.s != NULL)

@@ -386,6 +386,9 @@ log_string_compile (const char *s, size_t len, size_t *column,
   struct builder b = { NULL, 0, 0 };
   *why = NULL;
   *column = 0;
+  /* Envoy's strings end in a newline, which no line holds.  */
+  while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == '\r'))
+    len--;
   b.f = calloc (1, sizeof *b.f);
   if (b.f == NULL)
     return NULL;
