@@ -14,8 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "../chars.h"
 #include "pages.h"
 
 enum { OPT_OUT = 256, OPT_LANG, OPT_TEMPLATE, OPT_FORCE };
@@ -28,8 +28,8 @@ installed (const char *lang)
   const char *name;
   for (unsigned int i = 0; (name = httpstatus_lang_installed (i)) != NULL;
        i++)
-    if (strcasecmp (name, lang) == 0
-        || strcasecmp (httpstatus_lang_tag (name), lang) == 0)
+    if (hs_ascii_caseeq_n (lang, strlen (lang), name)
+        || hs_ascii_caseeq_n (lang, strlen (lang), httpstatus_lang_tag (name)))
       return name;
   return NULL;
 }

@@ -9,8 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "../chars.h"
 #include "pages.h"
 
 const struct cli_pages_kind cli_pages_kinds[] = {
@@ -59,7 +59,7 @@ cli_pages_resolve (const char *probe, const char *const *langs,
     }
   const char *r = httpstatus_negotiate (b.s);
   free (b.s);
-  if (strcmp (r, "en") == 0 && strncasecmp (probe, "en", 2) != 0)
+  if (strcmp (r, "en") == 0 && hs_ascii_strcasecmp_n (probe, "en", 2) != 0)
     return NULL;
   return written (r, langs, nlangs) ? r : NULL;
 }
