@@ -1,9 +1,10 @@
 /* main.c: the httpstatus command: the user's locale, the global
    options, which command to run (the table is commands.c; the parser
    options.c, the help help.c) and the exit status.  It calls the
-   library only through <httpstatus.h>, like any client; the command
-   also reads the library's list of codes, src/codes.def, when it is
-   compiled (entry.c: the origins' and vendors' keys).
+   library only through <httpstatus.h>, like any client; at compile
+   time the command also reads two of the library's sources: its list
+   of codes, src/codes.def (entry.c: the origins' and vendors' keys),
+   and its character rules, src/chars.h (static inline, no symbol).
 
    Two ways in.  `httpstatus [OPTION]... COMMAND [ARG]...` runs the
    command of the table that COMMAND names; the older forms,
