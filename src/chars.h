@@ -19,6 +19,13 @@ hs_ascii_tolower (int c)
   return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
+/* C raised if it is an ASCII small letter, else C itself.  */
+static inline int
+hs_ascii_toupper (int c)
+{
+  return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
+}
+
 /* strncasecmp in ASCII only: compares at most N bytes of A and B, or
    up to their NUL, with capitals folded; <0, 0 or >0 as strncmp.  */
 static inline int
