@@ -30,6 +30,41 @@ enum
 /* The most codes a list can hold: every code of the valid range.  */
 #define CLI_CODES_MAX (HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1)
 
+/* An item of a list: an HTTP status code (100..599), or a transport
+   error of errors.def encoded below zero, its space in the high bits
+   and its number in the low 16 (every number of the table fits).  The
+   calls below that take a CODE take any item.  */
+#define CLI_ERROR_ITEM(space, code) (-(((space) << 16) | (code)) - 1)
+#define CLI_IS_ERROR(item) ((item) < 0)
+#define CLI_ERROR_SPACE(item) ((-(item) - 1) >> 16)
+#define CLI_ERROR_CODE(item) ((-(item) - 1) & 0xffff)
+
+/* The most items a list can hold: every code, every error.  */
+#define CLI_ITEMS_MAX (CLI_CODES_MAX + 512)
+
+/* transport.c: errors.def's spaces: KEY for options and JSON ("curl"),
+   LABEL the library's name ("libcurl"); ends with a NULL key.  */
+struct cli_error_space
+{
+  int space;
+  const char *key, *label;
+};
+extern const struct cli_error_space cli_error_spaces[];
+
+/* transport.c: the space whose key is KEY, or NULL.  */
+const struct cli_error_space *cli_find_error_space (const char *key);
+
+/* transport.c: the item of ARG, a number of SPACE or a constant of
+   httpstatus_error_from_name (any space); -1 if the table lacks it.  */
+int cli_parse_error (int space, const char *arg);
+
+/* transport.c: the errors of SPACE (0: of every space) into ITEMS, at
+   most MAX; returns how many.  */
+size_t cli_list_errors (int space, int *items, size_t max);
+
+/* The constant of ITEM: httpstatus_name's or httpstatus_error_name's.  */
+const char *cli_item_name (int item);
+
 /* error.c: the name the command gives itself in messages.  */
 extern const char cli_program_name[];
 

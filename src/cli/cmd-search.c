@@ -1,7 +1,8 @@
 /* cmd-search.c: `httpstatus search WORD...`, also `httpstatus --search
    WORD [WORD...]`: the codes whose title or description holds every
    word, without regard to case, in English or in the current language
-   ("search 逾時" and "search timeout" both find 408 and 504), as
+   ("search 逾時" and "search timeout" both find 408 and 504), then the
+   transport errors (libcurl, WinINet, WinHTTP) the same way, as
    lookups or as a JSON array.  A word that is not text of the locale's
    charset is in no text: the search then finds nothing, rather than
    ignore the word.  Empty words are ignored; with no word left nothing
@@ -70,19 +71,36 @@ search (char *const *args, int nargs, int *codes, size_t max)
     }
 
   static wchar_t text[8192];
-  for (int code = httpstatus_next (-1); code != -1 && nwords > 0
-       && !unreadable && found < max; code = httpstatus_next (code))
+  static int items[CLI_ITEMS_MAX];
+  size_t nitems = 0;
+  for (int code = httpstatus_next (-1); code != -1 && nitems < CLI_ITEMS_MAX;
+       code = httpstatus_next (code))
+    items[nitems++] = code;
+  nitems += cli_list_errors (0, items + nitems, CLI_ITEMS_MAX - nitems);
+  for (size_t k = 0; k < nitems && nwords > 0 && !unreadable && found < max;
+       k++)
     {
+      int code = items[k];
       const char *parts[4] = {
-        cli_title (code), cli_description (code),
-#if HAVE_USELOCALE
-        english ? httpstatus_title_l (code, english) : "",
-        english ? httpstatus_description_l (code, english) : "",
-#else
-        /* No per-call locale: the wire reason is English.  */
-        httpstatus_reason (code), "",
-#endif
+        cli_title (code), cli_description (code), "", "",
       };
+      if (CLI_IS_ERROR (code))
+        {
+          /* English by name: no locale needed.  */
+          int sp = CLI_ERROR_SPACE (code), n = CLI_ERROR_CODE (code);
+          parts[2] = httpstatus_error_title_lang (sp, n, "en");
+          parts[3] = httpstatus_error_description_lang (sp, n, "en");
+        }
+      else
+        {
+#if HAVE_USELOCALE
+          parts[2] = english ? httpstatus_title_l (code, english) : "";
+          parts[3] = english ? httpstatus_description_l (code, english) : "";
+#else
+          /* No per-call locale: the wire reason is English.  */
+          parts[2] = httpstatus_reason (code);
+#endif
+        }
       size_t used = 0;
       text[0] = L'\0';
       for (int p = 0; p < 4; p++)
@@ -119,8 +137,8 @@ run (int argc, char **argv)
   if (optind == argc)
     cli_usage_error (argv[0], _("missing word to search for"));
 
-  int codes[CLI_CODES_MAX];
-  size_t n = search (argv + optind, argc - optind, codes, CLI_CODES_MAX);
+  int codes[CLI_ITEMS_MAX];
+  size_t n = search (argv + optind, argc - optind, codes, CLI_ITEMS_MAX);
   int status = EXIT_FOUND;
   if (n == 0)
     {

@@ -41,6 +41,12 @@ static const char *by_name;
 const char *
 cli_title (int code)
 {
+  if (CLI_IS_ERROR (code))
+    return by_name != NULL
+           ? httpstatus_error_title_lang (CLI_ERROR_SPACE (code),
+                                          CLI_ERROR_CODE (code), by_name)
+           : httpstatus_error_title (CLI_ERROR_SPACE (code),
+                                     CLI_ERROR_CODE (code));
   return by_name != NULL ? httpstatus_title_lang (code, by_name)
                          : httpstatus_title (code);
 }
@@ -48,6 +54,12 @@ cli_title (int code)
 const char *
 cli_description (int code)
 {
+  if (CLI_IS_ERROR (code))
+    return by_name != NULL
+           ? httpstatus_error_description_lang (CLI_ERROR_SPACE (code),
+                                                CLI_ERROR_CODE (code), by_name)
+           : httpstatus_error_description (CLI_ERROR_SPACE (code),
+                                           CLI_ERROR_CODE (code));
   return by_name != NULL ? httpstatus_description_lang (code, by_name)
                          : httpstatus_description (code);
 }

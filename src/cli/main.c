@@ -28,7 +28,7 @@
 # include "w32.h"
 #endif
 
-enum { OPT_LINE_BUFFERED = 256 };
+enum { OPT_LINE_BUFFERED = 256, OPT_CURL, OPT_WININET, OPT_WINHTTP };
 
 /* The options of the older forms, also to skip over them when looking
    for a command's name.  */
@@ -37,6 +37,10 @@ static const struct option older_options[] = {
   { "list", no_argument, NULL, 'L' },
   { "search", required_argument, NULL, 's' },
   { "line-buffered", no_argument, NULL, OPT_LINE_BUFFERED },
+  /* Transport errors by number, handed to lookup as they came.  */
+  { "curl", required_argument, NULL, OPT_CURL },
+  { "wininet", required_argument, NULL, OPT_WININET },
+  { "winhttp", required_argument, NULL, OPT_WINHTTP },
   CLI_GLOBAL_LONGOPTS,
   { NULL, 0, NULL, 0 }
 };
@@ -85,7 +89,8 @@ command_at (int argc, char **argv)
   optind = 0;
   while ((opt = getopt_long (argc, argv, "+" OLDER_SHORTOPTS, older_options,
                              NULL)) != -1)
-    if (opt == 'L' || opt == 's' || opt == OPT_LINE_BUFFERED || opt == '?')
+    if (opt == 'L' || opt == 's' || opt == OPT_LINE_BUFFERED || opt == '?'
+        || opt == OPT_CURL || opt == OPT_WININET || opt == OPT_WINHTTP)
       older = 1;
   int at = optind;
   opterr = 1;
@@ -102,8 +107,16 @@ command_at (int argc, char **argv)
 static int
 older_forms (int argc, char **argv)
 {
-  int opt, list = 0, line_buffered = 0;
+  int opt, list = 0, line_buffered = 0, nerrors = 0;
   const char *search = NULL;
+  /* "--curl 28"...: two arguments for lookup each, at most one per
+     argument here.  */
+  char **errors = malloc (2 * (size_t) argc * sizeof *errors);
+  if (errors == NULL)
+    {
+      cli_oom ();
+      return EXIT_TROUBLE;
+    }
   while ((opt = cli_getopt_program (argc, argv, OLDER_SHORTOPTS,
                                     older_options)) != -1)
     switch (opt)
@@ -111,6 +124,12 @@ older_forms (int argc, char **argv)
       case 'L': list = 1; break;
       case 's': search = optarg; break;
       case OPT_LINE_BUFFERED: line_buffered = 1; break;
+      default:
+        errors[2 * nerrors] = (char *) (opt == OPT_CURL ? "--curl"
+                                        : opt == OPT_WININET ? "--wininet"
+                                        : "--winhttp");
+        errors[2 * nerrors++ + 1] = optarg;
+        break;
       }
 
   char **args = argv + optind;
@@ -122,14 +141,18 @@ older_forms (int argc, char **argv)
     cli_usage_error (NULL, _("--line-buffered goes with annotate"));
   if (list && nargs > 0)
     cli_usage_error (NULL, _("--list takes no CODE or NAME"));
-  if (!annotate && !list && search == NULL && nargs == 0)
+  if (nerrors > 0 && (annotate || list || search != NULL))
+    cli_usage_error (NULL, _("--curl, --wininet and --winhttp go with lookups"));
+  if (!annotate && !list && search == NULL && nargs == 0 && nerrors == 0)
     cli_usage_error (NULL, _("missing status code or name"));
 
   const char *name = annotate ? "annotate" : list ? "list"
                      : search != NULL ? "search" : "lookup";
-  char **run_argv = malloc (((size_t) nargs + 4) * sizeof *run_argv);
+  char **run_argv = malloc (((size_t) nargs + 2 * (size_t) nerrors + 4)
+                            * sizeof *run_argv);
   if (run_argv == NULL)
     {
+      free (errors);
       cli_oom ();
       return EXIT_TROUBLE;
     }
@@ -137,6 +160,8 @@ older_forms (int argc, char **argv)
   run_argv[n++] = (char *) name;
   if (line_buffered)
     run_argv[n++] = (char *) "--line-buffered";
+  for (int i = 0; i < 2 * nerrors; i++)
+    run_argv[n++] = errors[i];
   run_argv[n++] = (char *) "--";
   if (search != NULL)
     run_argv[n++] = (char *) search;
@@ -146,6 +171,7 @@ older_forms (int argc, char **argv)
   /* annotate refuses --json there, as after its name.  */
   int status = cli_find_command (name)->run (n, run_argv);
   free (run_argv);
+  free (errors);
   return status;
 }
 
