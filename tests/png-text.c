@@ -198,43 +198,21 @@ is_record (const unsigned char *p, uint32_t len)
          && memcmp (p + 8, KEY_PREFIX, strlen (KEY_PREFIX)) == 0;
 }
 
-int
-main (int argc, char **argv)
+/* Reads PNG (SIZE bytes, the signature checked) chunk by chunk: prints
+   its texts, or, with OUT, copies it there with RECORDS' chunks
+   instead of earlier ones.  0, or 1 with a message.  */
+static int
+walk (const char *name, const unsigned char *png, size_t size, FILE *out,
+      const char *records_name, FILE *records)
 {
-  if (argc != 2 && argc != 4)
-    {
-      fprintf (stderr, "usage: png-text FILE.png [RECORDS OUT.png]\n");
-      return 2;
-    }
-  crc_init ();
-  size_t size;
-  unsigned char *png = slurp (argv[1], &size);
-  if (png == NULL || size < 8 || memcmp (png, signature, 8) != 0)
-    {
-      fprintf (stderr, "png-text: %s: not a PNG file\n", argv[1]);
-      return 1;
-    }
-  FILE *out = NULL, *records = NULL;
-  if (argc == 4)
-    {
-      records = fopen (argv[2], "r");
-      out = fopen (argv[3], "wb");
-      if (records == NULL || out == NULL)
-        {
-          perror ("png-text");
-          return 1;
-        }
-      fwrite (signature, 1, 8, out);
-    }
   size_t off = 8;
-  int ended = 0;
-  while (!ended)
+  for (int ended = 0; !ended;)
     {
       uint32_t len;
       if (chunk_at (png, size, off, &len) < 0)
         {
           fprintf (stderr, "png-text: %s: a chunk is cut short or its CRC "
-                   "is wrong\n", argv[1]);
+                   "is wrong\n", name);
           return 1;
         }
       const unsigned char *type = png + off + 4;
@@ -245,18 +223,56 @@ main (int argc, char **argv)
       if (out != NULL && ended && put_records (out, records) < 0)
         {
           fprintf (stderr, "png-text: %s: a line is not "
-                   "LL<TAB>KEY<TAB>FIELD<TAB>TEXT\n", argv[2]);
+                   "LL<TAB>KEY<TAB>FIELD<TAB>TEXT\n", records_name);
           return 1;
         }
       if (out != NULL && !is_record (png + off, len))
         fwrite (png + off, 1, (size_t) len + 12, out);
       off += (size_t) len + 12;
     }
-  free (png);
-  if (out != NULL && fclose (out) != 0)
+  return 0;
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc != 2 && argc != 4)
     {
-      perror ("png-text");
+      fprintf (stderr, "usage: png-text FILE.png [RECORDS OUT.png]\n");
+      return 2;
+    }
+  crc_init ();
+  size_t size = 0;
+  unsigned char *png = slurp (argv[1], &size);
+  if (png == NULL || size < 8 || memcmp (png, signature, 8) != 0)
+    {
+      fprintf (stderr, "png-text: %s: not a PNG file\n", argv[1]);
+      free (png);
       return 1;
     }
-  return 0;
+  if (argc == 2)
+    {
+      int status = walk (argv[1], png, size, NULL, NULL, NULL);
+      free (png);
+      return status;
+    }
+  FILE *records = fopen (argv[2], "r");
+  FILE *out = records != NULL ? fopen (argv[3], "wb") : NULL;
+  int status = 1;
+  if (out == NULL)
+    perror ("png-text");
+  else
+    {
+      fwrite (signature, 1, 8, out);
+      status = walk (argv[1], png, size, out, argv[2], records);
+      if (fclose (out) != 0 && status == 0)
+        {
+          perror ("png-text");
+          status = 1;
+        }
+    }
+  if (records != NULL)
+    fclose (records);
+  free (png);
+  return status;
 }
