@@ -5,14 +5,10 @@
 
 #include "cli.h"
 
-int
-cli_cmd_list (int argc, char **argv)
+static int
+run (int argc, char **argv)
 {
-  static const struct option options[] = {
-    CLI_GLOBAL_LONGOPTS,
-    { NULL, 0, NULL, 0 }
-  };
-  while (cli_getopt (argc, argv, CLI_GLOBAL_SHORTOPTS, options) != -1)
+  while (cli_getopt (argc, argv) != -1)
     continue;                   /* no option of its own */
   if (optind < argc)
     cli_usage_error (argv[0], _("list takes no CODE or NAME"));
@@ -28,3 +24,11 @@ cli_cmd_list (int argc, char **argv)
     cli_list_table (codes, n);
   return EXIT_FOUND;
 }
+
+const struct cli_command cli_command_list = {
+  .name = "list",
+  .run = run,
+  .args = N_("[--json]"),
+  .help = N_("list every code as a table"),
+  .flags = CLI_TAKES_JSON
+};

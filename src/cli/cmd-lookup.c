@@ -8,14 +8,10 @@
 
 #include "cli.h"
 
-int
-cli_cmd_lookup (int argc, char **argv)
+static int
+run (int argc, char **argv)
 {
-  static const struct option options[] = {
-    CLI_GLOBAL_LONGOPTS,
-    { NULL, 0, NULL, 0 }
-  };
-  while (cli_getopt (argc, argv, CLI_GLOBAL_SHORTOPTS, options) != -1)
+  while (cli_getopt (argc, argv) != -1)
     continue;                   /* no option of its own */
   char **args = argv + optind;
   int nargs = argc - optind;
@@ -49,3 +45,13 @@ cli_cmd_lookup (int argc, char **argv)
   free (codes);
   return status;
 }
+
+const struct cli_command cli_command_lookup = {
+  .name = "lookup",
+  .run = run,
+  .args = N_("CODE|NAME..."),
+  .help = N_("print the constant, title, description and origin of codes"),
+  .details = N_("CODE is a number such as 404; NAME is a constant such as\n"
+                "HTTP_STATUS_NOT_FOUND, not_found or internal_server_error, in any case.\n"),
+  .flags = CLI_TAKES_JSON
+};
