@@ -9,17 +9,11 @@
 
 enum { OPT_ERRORS = 256 };
 
-int
-cli_cmd_list (int argc, char **argv)
+static int
+run (int argc, char **argv)
 {
-  static const struct option options[] = {
-    { "errors", optional_argument, NULL, OPT_ERRORS },
-    CLI_GLOBAL_LONGOPTS,
-    { NULL, 0, NULL, 0 }
-  };
-  int errors = -1, opt;         /* -1: statuses; 0: every space */
-  while ((opt = cli_getopt (argc, argv, CLI_GLOBAL_SHORTOPTS, options))
-         != -1)
+  int errors = -1;              /* -1: statuses; 0: every space */
+  while (cli_getopt (argc, argv) != -1)
     {
       const struct cli_error_space *s = NULL;
       if (optarg != NULL && (s = cli_find_error_space (optarg)) == NULL)
@@ -43,3 +37,20 @@ cli_cmd_list (int argc, char **argv)
     cli_list_table (codes, n);
   return EXIT_FOUND;
 }
+
+static const struct cli_option options[] = {
+  { "errors", optional_argument, OPT_ERRORS,
+    N_("      --errors[=SPACE]  list the transport errors instead: of libcurl,\n"
+       "                       WinINet and WinHTTP, or of SPACE alone (curl,\n"
+       "                       wininet or winhttp)\n") },
+  { NULL, 0, 0, NULL }
+};
+
+const struct cli_command cli_command_list = {
+  .name = "list",
+  .run = run,
+  .args = N_("[--errors] [--json]"),
+  .help = N_("list every code as a table"),
+  .options = options,
+  .flags = CLI_TAKES_JSON
+};

@@ -12,7 +12,7 @@
 
 enum { OPT_CURL = 256, OPT_WININET, OPT_WINHTTP };
 
-/* The options of the error spaces, by option value.  */
+/* The key of the error space of OPT, one of the options above.  */
 static const char *
 space_key (int opt)
 {
@@ -42,16 +42,9 @@ take (int item, const char *arg, const struct cli_error_space *space,
     cli_print_code (item);      /* in order with the messages */
 }
 
-int
-cli_cmd_lookup (int argc, char **argv)
+static int
+run (int argc, char **argv)
 {
-  static const struct option options[] = {
-    { "curl", required_argument, NULL, OPT_CURL },
-    { "wininet", required_argument, NULL, OPT_WININET },
-    { "winhttp", required_argument, NULL, OPT_WINHTTP },
-    CLI_GLOBAL_LONGOPTS,
-    { NULL, 0, NULL, 0 }
-  };
   int status = EXIT_FOUND;
   int *items = malloc ((size_t) argc * sizeof *items);
   size_t n = 0, nerrors = 0;
@@ -61,7 +54,7 @@ cli_cmd_lookup (int argc, char **argv)
       return EXIT_TROUBLE;
     }
   int opt;
-  while ((opt = cli_getopt (argc, argv, CLI_GLOBAL_SHORTOPTS, options)) != -1)
+  while ((opt = cli_getopt (argc, argv)) != -1)
     {
       const struct cli_error_space *s = cli_find_error_space (space_key (opt));
       take (cli_parse_error (s->space, optarg), optarg, s, items, &n,
@@ -84,3 +77,26 @@ cli_cmd_lookup (int argc, char **argv)
   free (items);
   return status;
 }
+
+static const struct cli_option options[] = {
+  { "curl", required_argument, OPT_CURL,
+    N_("      --curl=NUMBER    the libcurl error (CURLcode) NUMBER\n") },
+  { "wininet", required_argument, OPT_WININET,
+    N_("      --wininet=NUMBER the WinINet error NUMBER (12001...)\n") },
+  { "winhttp", required_argument, OPT_WINHTTP,
+    N_("      --winhttp=NUMBER the WinHTTP error NUMBER (12001...)\n") },
+  { NULL, 0, 0, NULL }
+};
+
+const struct cli_command cli_command_lookup = {
+  .name = "lookup",
+  .run = run,
+  .args = N_("CODE|NAME..."),
+  .help = N_("print the constant, title, description and origin of codes"),
+  .details = N_("CODE is a number such as 404; NAME is a constant such as\n"
+                "HTTP_STATUS_NOT_FOUND, not_found or internal_server_error, in any case,\n"
+                "or a transport error's: CURLE_OPERATION_TIMEDOUT, ERROR_INTERNET_TIMEOUT,\n"
+                "ERROR_WINHTTP_TIMEOUT.\n"),
+  .options = options,
+  .flags = CLI_TAKES_JSON
+};

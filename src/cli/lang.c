@@ -15,10 +15,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <httpstatus.h>
 
+#include "../chars.h"
 #include "cli.h"
 #if HS_WINDOWS
 # include "w32.h"
@@ -99,12 +99,6 @@ open_locale (const char *lang)
   return (locale_t) 0;
 }
 
-static int
-is_utf8 (const char *charset)
-{
-  return strcasecmp (charset, "UTF-8") == 0 || strcasecmp (charset, "utf8") == 0;
-}
-
 /* The charset LANG names ("BIG5" in "zh_TW.BIG5@mod"), into BUF; ""
    when it names none.  */
 static const char *
@@ -127,13 +121,13 @@ by_name_locale (const char *lang)
 {
   char buf[64];
   const char *charset = charset_of (lang, buf, sizeof buf);
-  if (*charset != '\0' && !is_utf8 (charset))
+  if (*charset != '\0' && !hs_charset_is_utf8 (charset))
     return (locale_t) 0;        /* Big5, GB18030: only a locale converts */
   const char *name = httpstatus_negotiate (lang);
   if (strcmp (httpstatus_lang_tag (name), "en") == 0
       || strcmp (httpstatus_lang_tag (lang), httpstatus_lang_tag (name)) != 0)
     return (locale_t) 0;
-  locale_t loc = is_utf8 (nl_langinfo (CODESET))
+  locale_t loc = hs_charset_is_utf8 (nl_langinfo (CODESET))
                  ? duplocale (LC_GLOBAL_LOCALE)
                  : newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
   if (loc != (locale_t) 0)
@@ -184,7 +178,7 @@ cli_use_lang (const char *lang)
       int base = (int) strcspn (lang, ".@");
       char buf[64];
       const char *charset = charset_of (lang, buf, sizeof buf);
-      if (*charset == '\0' || is_utf8 (charset))
+      if (*charset == '\0' || hs_charset_is_utf8 (charset))
         charset = "UTF-8";
       cli_error (cli_program_name, NULL,
                  _("the locale for '%s' is not installed on this system.\n"
