@@ -1,10 +1,11 @@
-/* catalog.c: libFuzzer harness for the catalog reader (src/catalog.c).
+/* catalog.c: libFuzzer harness for the catalog reader (src/mo.c).
 
    The input is a whole .mo file.  hs_catalog_parse must refuse it or
    index it, never crash nor read outside it (AddressSanitizer: the
    input is copied into a block of exactly its size); when it accepts
    one, every text of every code and class must be valid UTF-8 lying
-   either inside the input or in the library's English table, as
+   either inside the input, clear of its header and tables, or in the
+   library's English table, as
    httpstatus.h promises for the _lang calls.  The seed corpus holds the
    real zh_TW catalog in both byte orders and a few small hand-made
    files.  */
@@ -18,7 +19,7 @@
 
 #include <httpstatus.h>
 
-#include "../src/catalog.h"
+#include "../src/mo.h"
 
 /* Strict UTF-8, written again here so as not to trust the reader's.  */
 static int
@@ -53,6 +54,32 @@ valid_utf8 (const unsigned char *s)
   return 1;
 }
 
+/* The header's and the tables' bytes of an accepted input, [from, to)
+   each: no text may lie on them.  */
+static size_t fence[4][2];
+
+static uint32_t
+word_at (const unsigned char *p, size_t off)
+{
+  const unsigned char *b = p + off;
+  uint32_t le = (uint32_t) b[3] << 24 | (uint32_t) b[2] << 16
+                | (uint32_t) b[1] << 8 | b[0];
+  uint32_t be = (uint32_t) b[0] << 24 | (uint32_t) b[1] << 16
+                | (uint32_t) b[2] << 8 | b[3];
+  return p[0] == 0xde ? le : be;
+}
+
+static void
+set_fences (const unsigned char *p)
+{
+  uint32_t n = word_at (p, 8);
+  fence[0][0] = 0, fence[0][1] = 28;
+  fence[1][0] = word_at (p, 12), fence[1][1] = fence[1][0] + 8 * (size_t) n;
+  fence[2][0] = word_at (p, 16), fence[2][1] = fence[2][0] + 8 * (size_t) n;
+  fence[3][0] = word_at (p, 24);
+  fence[3][1] = fence[3][0] + 4 * (size_t) word_at (p, 20);
+}
+
 static void
 check (const char *text, const char *data, size_t size, int code)
 {
@@ -65,6 +92,10 @@ check (const char *text, const char *data, size_t size, int code)
     {
       if (memchr (text, '\0', size - (t - d)) == NULL)
         abort ();
+      size_t at = t - d, end = at + strlen (text) + 1;
+      for (int f = 0; f < 4; f++)
+        if (at < fence[f][1] && fence[f][0] < end)
+          abort ();
     }
   else if (strcmp (text, httpstatus_title_lang (code, "en")) != 0
            && strcmp (text, httpstatus_description_lang (code, "en")) != 0
@@ -82,6 +113,7 @@ LLVMFuzzerTestOneInput (const uint8_t *input, size_t size)
   struct hs_catalog *cat = hs_catalog_parse (data, size);
   if (cat == NULL)
     return 0;
+  set_fences (input);
   static const int odd[] = { INT_MIN, -1, 0, HTTPSTATUS_CODE_MIN - 1,
                              HTTPSTATUS_CODE_MAX + 1, INT_MAX };
   for (int code = HTTPSTATUS_CODE_MIN; code <= HTTPSTATUS_CODE_MAX; code++)

@@ -217,11 +217,16 @@ HTTPSTATUS_API const char *httpstatus_description_l (int code,
    catalog that is corrupt, truncated, not UTF-8 or otherwise not
    trustworthy counts as absent.
 
+   A catalog that cannot be read for the moment (no file descriptor
+   or memory left) makes that call answer in English and is tried
+   again at the next.
+
    Speed: after a language's first use a call is an array index; the
    fastest LANG is a name httpstatus_negotiate or
-   httpstatus_lang_installed returned, or the exact catalog name
-   ("zh_TW"); other spellings are parsed on each call.  Never NULL;
-   errno is preserved.  */
+   httpstatus_lang_installed returned; any other spelling ("zh_TW",
+   "zh-TW", "zh-Hant-TW", "zh_TW.UTF-8") is resolved once and
+   remembered (the first 256 spellings of fewer than 56 bytes).  Never
+   NULL; errno is preserved.  */
 HTTPSTATUS_API const char *httpstatus_title_lang (int code,
                                                   const char *lang);
 HTTPSTATUS_API const char *httpstatus_description_lang (int code,

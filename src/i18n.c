@@ -18,7 +18,7 @@
 
 #include "httpstatus.h"
 #include "table.h"
-#include "catalog.h"
+#include "langs.h"
 #if HS_WINDOWS
 # include "w32.h"
 #endif
@@ -81,25 +81,37 @@ translate (const char *msgid)
   return text;
 }
 
-/* For catalog.c, which reads the catalogs itself but must find them
+/* For langs.c, which reads the catalogs itself but must find them
    where gettext would: the application's binding wins.  On Windows the
    binding may be wide (wbindtextdomain), and then only the wide query
    answers.  */
 char *
-hs_bound_dir (void)
+hs_bound_dir (int *not_now)
 {
   int saved_errno = errno;
   BIND_ONCE ();
   const char *dir = bindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL);
   char *copy = NULL;
+  *not_now = 0;
 #if HS_WINDOWS
   const wchar_t *wdir = wbindtextdomain (HTTPSTATUS_TEXTDOMAIN, NULL);
   if (wdir != NULL)
-    copy = hs_w32_utf8 (wdir);
+    {
+      copy = hs_w32_utf8 (wdir);
+      *not_now = copy == NULL;
+    }
   else
 #endif
   if (dir != NULL)
-    copy = strdup (dir);
+    {
+      /* hs_malloc, not strdup: a test build makes it fail.  */
+      size_t size = strlen (dir) + 1;
+      copy = hs_malloc (size);
+      if (copy != NULL)
+        memcpy (copy, dir, size);
+      else
+        *not_now = 1;
+    }
   errno = saved_errno;
   return copy;
 }
@@ -108,7 +120,7 @@ hs_bound_dir (void)
 /* GNU gettext's counter of catalog changes, which its own callers'
    caches (and configure's test for GNU gettext) rely on: bindtextdomain
    and setlocale increment it.  Read without gettext's lock, as a hint:
-   catalog.c asks for the binding itself, under its lock, when it moves.  */
+   langs.c asks for the binding itself, under its lock, when it moves.  */
 extern int _nl_msg_cat_cntr;
 
 const volatile int *
@@ -128,8 +140,9 @@ translate (const char *msgid)
 /* Built without NLS no catalog is installed: every language is
    English.  */
 char *
-hs_bound_dir (void)
+hs_bound_dir (int *not_now)
 {
+  *not_now = 0;
   return NULL;
 }
 #endif

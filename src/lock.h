@@ -1,5 +1,7 @@
-/* lock.h: the one lock the catalogs by name take, on a language's first
-   use: a pthread mutex, or on Windows (no pthreads in the library
+/* lock.h: the library's locks, each taken only on a first use, never
+   on the lookup path: langs.c's, while it reads a language's catalog
+   or meets a new binding, and negotiate.c's, while it makes its tags
+   once.  A pthread mutex, or on Windows (no pthreads in the library
    there) a slim reader/writer lock, both statically initialized.  */
 
 #ifndef HTTPSTATUS_LOCK_H

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "httpstatus.h"
+#include "chars.h"
 #include "table.h"
 
 /* No name is longer than this, prefix included (gen-names-gperf.awk
@@ -78,10 +79,8 @@ gperf_case_memcmp (const char *s1, const char *key, size_t n)
     {
       for (size_t i = 0; i < n; i++)
         {
-          unsigned char c = (unsigned char) s1[i];
-          if (c >= 'a' && c <= 'z')
-            c -= 'a' - 'A';
-          if (c != (unsigned char) key[i])
+          if (hs_ascii_toupper ((unsigned char) s1[i])
+              != (unsigned char) key[i])
             return 1;
         }
       return 0;

@@ -6,7 +6,7 @@
    gettext way (po/LINGUAS).  A request is read as language, script and
    region, the script implied by the region where it decides the
    catalog (Chinese), and tried against the catalogs in this order,
-   every step only with catalogs that load and pass catalog.c's checks:
+   every step only with catalogs that load and pass mo.c's checks:
 
      1. ll_RR, the request's own language and region, unless its script
         is not the request's (zh-Hans-TW is not zh_TW);
@@ -42,8 +42,9 @@
 #include <string.h>
 
 #include "httpstatus.h"
-#include "catalog.h"
+#include "chars.h"
 #include "lock.h"
+#include "negotiate.h"
 
 /* A request, lower case: language, script and region subtags, empty
    when absent.  */
@@ -79,12 +80,6 @@ static const struct
   { "zh-hans", "zh_CN zh_SG" },
   { "zh", "zh_CN zh_TW zh_HK" },
 };
-
-static int
-lower (int c)
-{
-  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
 
 static int
 is_alpha (int c)
@@ -125,12 +120,7 @@ parse_tag (const char *s, size_t len, struct tag *t)
         len = k;
         break;
       }
-  if ((len == 1 && lower ((unsigned char) s[0]) == 'c')
-      || (len == 5 && lower ((unsigned char) s[0]) == 'p'
-          && lower ((unsigned char) s[1]) == 'o'
-          && lower ((unsigned char) s[2]) == 's'
-          && lower ((unsigned char) s[3]) == 'i'
-          && lower ((unsigned char) s[4]) == 'x'))
+  if (hs_ascii_caseeq_n (s, len, "c") || hs_ascii_caseeq_n (s, len, "posix"))
     {
       strcpy (t->lang, "en");
       return 1;
@@ -186,7 +176,7 @@ parse_tag (const char *s, size_t len, struct tag *t)
           break;
         }
       for (size_t k = 0; k < sub; k++)
-        dst[k] = (char) lower ((unsigned char) s[start + k]);
+        dst[k] = (char) hs_ascii_tolower ((unsigned char) s[start + k]);
       dst[sub] = '\0';
     }
   if (t->lang[0] == '\0')
@@ -196,26 +186,47 @@ parse_tag (const char *s, size_t len, struct tag *t)
   return 1;
 }
 
-/* The slot of catalog NAME (LEN bytes) if it is usable and not
-   EXCLUDED, else -1.  */
+/* What a resolution asks with: the folder whose catalogs count, the
+   slots a header excluded (NULL for none), and whether a catalog on
+   the way answered HS_NOT_NOW.  */
+struct ask
+{
+  struct hs_langs *folder;
+  const unsigned char *excluded;
+  int not_now;
+};
+
+/* Whether slot I is usable in ASK's folder; a catalog that cannot be
+   read for now counts as unusable for this call, and says so.  */
 static int
-try_name (const char *name, size_t len, const unsigned char *excluded)
+usable (struct ask *ask, unsigned int i)
+{
+  enum hs_verdict v = hs_lang_check (ask->folder, i);
+  if (v == HS_NOT_NOW)
+    ask->not_now = 1;
+  return v == HS_YES;
+}
+
+/* The slot of catalog NAME (LEN bytes) if it is usable and not
+   excluded, else -1.  */
+static int
+try_name (const char *name, size_t len, struct ask *ask)
 {
   int i = hs_lang_find (name, len);
-  if (i < 0 || (excluded != NULL && excluded[i])
-      || !hs_lang_usable ((unsigned int) i))
+  if (i < 0 || (ask->excluded != NULL && ask->excluded[i])
+      || !usable (ask, (unsigned int) i))
     return -1;
   return i;
 }
 
 /* The first usable slot of the space-separated list CHAIN.  */
 static int
-try_chain (const char *chain, const unsigned char *excluded)
+try_chain (const char *chain, struct ask *ask)
 {
   while (*chain != '\0')
     {
       size_t len = strcspn (chain, " ");
-      int i = try_name (chain, len, excluded);
+      int i = try_name (chain, len, ask);
       if (i >= 0)
         return i;
       chain += len;
@@ -266,7 +277,7 @@ slot_full_tag (unsigned int i, char *buf)
 
 /* The slot steps 1 to 4 of the comment at the top find for T, or -1.  */
 static int
-resolve_tag (const struct tag *t, const unsigned char *excluded)
+resolve_tag (const struct tag *t, struct ask *ask)
 {
   char key[16], key2[16];
   int i;
@@ -276,7 +287,7 @@ resolve_tag (const struct tag *t, const unsigned char *excluded)
       /* The catalog ll_RR is in the script RR implies.  */
       const char *own = implied_script (t->lang, t->region);
       if ((own[0] == '\0' || strcmp (own, t->script) == 0)
-          && (i = try_name (key, strlen (key), excluded)) >= 0)
+          && (i = try_name (key, strlen (key), ask)) >= 0)
         return i;
     }
   const char *chain = NULL;
@@ -287,24 +298,26 @@ resolve_tag (const struct tag *t, const unsigned char *excluded)
       chain = t->region[0] != '\0' ? find_chain (key) : NULL;
       if (chain == NULL)
         chain = find_chain (key2);
-      if (chain != NULL && (i = try_chain (chain, excluded)) >= 0)
+      if (chain != NULL && (i = try_chain (chain, ask)) >= 0)
         return i;
     }
-  if ((i = try_name (t->lang, strlen (t->lang), excluded)) >= 0)
+  if ((i = try_name (t->lang, strlen (t->lang), ask)) >= 0)
     return i;
   if (t->script[0] == '\0' && (chain = find_chain (t->lang)) != NULL
-      && (i = try_chain (chain, excluded)) >= 0)
+      && (i = try_chain (chain, ask)) >= 0)
     return i;
   return -1;
 }
 
 unsigned int
-hs_lang_resolve (const char *lang)
+hs_lang_resolve (struct hs_langs *folder, const char *lang, int *definite)
 {
   struct tag t;
-  if (lang == NULL || !parse_tag (lang, strlen (lang), &t))
-    return 0;
-  int i = resolve_tag (&t, NULL);
+  struct ask ask = { folder, NULL, 0 };
+  int i = -1;
+  if (lang != NULL && parse_tag (lang, strlen (lang), &t))
+    i = resolve_tag (&t, &ask);
+  *definite = !ask.not_now;
   return i < 0 ? 0 : (unsigned int) i;
 }
 
@@ -378,7 +391,7 @@ next_element (const char **p, struct element *e)
           while (s < end && *s != ';' && !ows ((unsigned char) *s))
             s++;
           size_t plen = (size_t) (s - param);
-          if (plen >= 2 && lower ((unsigned char) param[0]) == 'q'
+          if (plen >= 2 && hs_ascii_tolower ((unsigned char) param[0]) == 'q'
               && param[1] == '=')
             {
               e->q = parse_q (param + 2, plen - 2);
@@ -408,7 +421,7 @@ range_matches (const char *r, size_t len, const char *tag)
 {
   for (size_t k = 0; k < len; k++)
     {
-      int c = lower ((unsigned char) r[k]);
+      int c = hs_ascii_tolower ((unsigned char) r[k]);
       if (c == '_')
         c = '-';
       if (tag[k] == '\0' || c != tag[k])
@@ -417,11 +430,9 @@ range_matches (const char *r, size_t len, const char *tag)
   return tag[len] == '\0' || tag[len] == '-';
 }
 
-#define MAX_LANGS 64
-
 /* Each slot's tag, plain and with its script, lower case: "zh-tw" and
    "zh-hant-tw"; made once, for every header's filtering.  */
-static char plain[MAX_LANGS][16], full[MAX_LANGS][16];
+static char plain[HS_LANGS_MAX][16], full[HS_LANGS_MAX][16];
 static unsigned int n_slots;
 static atomic_int tags_made;
 static hs_lock_t tags_lock = HS_LOCK_INITIALIZER;
@@ -429,13 +440,13 @@ static hs_lock_t tags_lock = HS_LOCK_INITIALIZER;
 static void
 make_tags (void)
 {
-  n_slots = hs_lang_count () < MAX_LANGS ? hs_lang_count () : MAX_LANGS;
+  n_slots = hs_lang_count () < HS_LANGS_MAX ? hs_lang_count () : HS_LANGS_MAX;
   for (unsigned int i = 0; i < n_slots; i++)
     {
       const char *tag = hs_lang_tag (i);
       size_t k = 0;
       for (; tag[k] != '\0' && k < 15; k++)
-        plain[i][k] = (char) lower ((unsigned char) tag[k]);
+        plain[i][k] = (char) hs_ascii_tolower ((unsigned char) tag[k]);
       plain[i][k] = '\0';
       slot_full_tag (i, full[i]);
     }
@@ -458,8 +469,8 @@ httpstatus_negotiate (const char *accept_language)
   unsigned int n = n_slots;
 
   /* Pass 1: the longest range matching each slot, and its weight.  */
-  int best_len[MAX_LANGS], best_q[MAX_LANGS];
-  unsigned char excluded[MAX_LANGS] = { 0 }, named[MAX_LANGS] = { 0 };
+  int best_len[HS_LANGS_MAX], best_q[HS_LANGS_MAX];
+  unsigned char excluded[HS_LANGS_MAX] = { 0 }, named[HS_LANGS_MAX] = { 0 };
   int star_q = -1;
   for (unsigned int i = 0; i < n; i++)
     best_len[i] = -1, best_q[i] = 0;
@@ -485,6 +496,7 @@ httpstatus_negotiate (const char *accept_language)
     excluded[i] = named[i] ? best_q[i] == 0 : star_q == 0;
 
   /* Pass 2: the best weight whose range finds a catalog.  */
+  struct ask ask = { hs_langs_now (), excluded, 0 };
   int best = -1, best_weight = 0;
   p = accept_language != NULL ? accept_language : "";
   while (next_element (&p, &e))
@@ -495,14 +507,14 @@ httpstatus_negotiate (const char *accept_language)
       if (e.len == 1 && e.range[0] == '*')
         {
           for (unsigned int s = 0; s < n && i < 0; s++)
-            if (!named[s] && !excluded[s] && hs_lang_usable (s))
+            if (!named[s] && !excluded[s] && usable (&ask, s))
               i = (int) s;
         }
       else
         {
           struct tag t;
           parse_tag (e.range, e.len, &t);
-          i = resolve_tag (&t, excluded);
+          i = resolve_tag (&t, &ask);
         }
       if (i >= 0)
         best = i, best_weight = e.q;

@@ -10,7 +10,9 @@
    bytes: UTF-8 Chinese is very often valid GB18030 as a whole (继 is
    E7 BB A7, two GB18030 characters' worth of bytes).  Should the text
    still not be valid in the locale's charset (a domain bound to a third
-   charset), it is cut as UTF-8 if it is valid UTF-8, else anywhere.
+   charset), it is cut as UTF-8 if it is strict UTF-8 (chars.h: what
+   the catalog reader accepts; encoded surrogates, as CESU-8 has them,
+   are not UTF-8), else anywhere.
    mbrlen knows GB18030's 1-, 2- and 4-byte sequences and Big5-HKSCS's
    pairs; the one surprise is the Big5-HKSCS pair that decodes to two
    characters.  */
@@ -24,41 +26,8 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "chars.h"
 #include "table.h"
-
-#if HAVE_LANGINFO_CODESET
-static int
-is_utf8_codeset (const char *cs)
-{
-  /* "UTF-8" and "utf8" are the spellings glibc and others use; arrays,
-     not pointers, so that the list needs no relocation.  */
-  static const char names[][6] = { "UTF-8", "UTF8", "utf-8", "utf8" };
-  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (strcmp (cs, names[i]) == 0)
-      return 1;
-  return 0;
-}
-#endif
-
-/* Whether the LEN bytes at S are well-formed UTF-8.  */
-static int
-valid_utf8 (const unsigned char *s, size_t len)
-{
-  size_t i = 0;
-  while (i < len)
-    {
-      unsigned char c = s[i];
-      size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                 : (c >> 3) == 0x1E ? 4 : 0;
-      if (n == 0 || n > len - i || (n == 2 && c < 0xC2))
-        return 0;
-      for (size_t k = 1; k < n; k++)
-        if ((s[i + k] & 0xC0) != 0x80)
-          return 0;
-      i += n;
-    }
-  return 1;
-}
 
 /* UTF-8: back up over continuation bytes (10xxxxxx) to the start of
    the character that would be cut.  */
@@ -77,7 +46,7 @@ hs_whole_prefix (const char *s, size_t len, size_t max, const char *bound)
   if (len <= max)
     return len;
 #if HAVE_LANGINFO_CODESET
-  if (is_utf8_codeset (bound != NULL ? bound : nl_langinfo (CODESET)))
+  if (hs_charset_is_utf8 (bound != NULL ? bound : nl_langinfo (CODESET)))
     return utf8_prefix (s, max);
 #else
   /* Windows: libintl is built without iconv there and hands out the
@@ -110,8 +79,7 @@ hs_whole_prefix (const char *s, size_t len, size_t max, const char *bound)
         {
           /* Not this charset: UTF-8 bound by the application, else
              bytes that no rule knows, cut anywhere.  */
-          return valid_utf8 ((const unsigned char *) s, len)
-                 ? utf8_prefix (s, max) : max;
+          return hs_utf8_valid (s, len) ? utf8_prefix (s, max) : max;
         }
       n += k;
       if (n <= max)

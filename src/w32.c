@@ -16,7 +16,7 @@
 #include <windows.h>
 
 #include "w32.h"
-#include "catalog.h"
+#include "langs.h"
 
 /* Beside the DLL's folder: bin\..\share\locale, spelled without ".."
    since a \\?\ path (which GetModuleFileNameW may give) resolves no

@@ -11,7 +11,7 @@
 const wchar_t *hs_w32_localedir (void);
 
 /* For i18n.c: the wide string W as UTF-8 in a malloc'd block, or
-   NULL.  (w32.c also defines catalog.h's hs_open_catalog: the UTF-8
+   NULL.  (w32.c also defines langs.h's hs_open_catalog: the UTF-8
    path opened with _wopen, in binary mode.)  */
 char *hs_w32_utf8 (const wchar_t *w);
 

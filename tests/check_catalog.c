@@ -1,8 +1,8 @@
 /* check_catalog.c: the catalog reader against bad catalogs, built from
    the bytes of the real zh_TW catalog (make check compiles it into
    tests/locale): cut at every length, offsets past the end, absurd
-   counts, overlapping tables, another charset, bytes that are not
-   UTF-8.  Every one must be refused (its language then falls back to
+   counts, overlapping tables, strings over the header or a table,
+   another charset, bytes that are not UTF-8.  Every one must be refused (its language then falls back to
    English) and none may crash or read out of bounds (the ASan build
    runs this too).  The same file turned big-endian must read the
    same.  */
@@ -17,7 +17,7 @@
 #include <httpstatus.h>
 
 #include "testutil.h"
-#include "../src/catalog.h"
+#include "../src/mo.h"
 
 #define MO_PATH TEST_LOCALEDIR "/zh_TW/LC_MESSAGES/httpstatus.mo"
 
@@ -265,6 +265,68 @@ START_TEST (a_translation_not_utf8)
 }
 END_TEST
 
+/* Where a run of 1 to 7 ASCII bytes followed by a NUL starts in the
+   real file's bytes FROM..TO; its length in *LEN.  */
+static size_t
+ascii_run (size_t from, size_t to, uint32_t *len)
+{
+  for (size_t k = from; k < to; k++)
+    for (size_t n = 1; n < 8 && k + n < real_size && real[k + n - 1] != 0
+         && real[k + n - 1] < 0x80; n++)
+      if (real[k + n] == 0)
+        {
+          *len = (uint32_t) n;
+          return k;
+        }
+  ck_abort_msg ("no ASCII run in %zu..%zu", from, to);
+  return 0;
+}
+
+/* A translation made of the file's own header or tables is none: the
+   translation of "Not Found" pointed at bytes of the header (the count
+   of strings, "\x1b\x01" in a little-endian file: two header bytes
+   for a title), of either table of descriptors or of the hash table,
+   each a NUL-terminated run of valid UTF-8.  */
+START_TEST (a_string_over_the_header_or_a_table)
+{
+  size_t regions[4][2] = {
+    { 0, 28 },
+    { ORIG (real), ORIG (real) + 8 * (size_t) N (real) },
+    { TRANS (real), TRANS (real) + 8 * (size_t) N (real) },
+    { HASH (real), HASH (real) + 4 * (size_t) HASH_SIZE (real) },
+  };
+  /* "Not Found"'s entry: its msgid's descriptor points at it.  */
+  size_t msgid = find_bytes ("\0Not Found\0", 11) + 1;
+  uint32_t i = 0;
+  while (i < N (real) && get (real, ORIG (real) + 8 * (size_t) i + 4, big)
+                         != msgid)
+    i++;
+  ck_assert_uint_lt (i, N (real));
+  size_t at = TRANS (real) + 8 * (size_t) i;
+  for (int r = 0; r < 4; r++)
+    {
+      if (regions[r][1] == regions[r][0])
+        continue;
+      uint32_t len;
+      size_t off = ascii_run (regions[r][0], regions[r][1], &len);
+      unsigned char *p = copy ();
+      put (p, at, len, big);
+      put (p, at + 4, (uint32_t) off, big);
+      ck_assert_msg (!accepted (p, real_size), "region %d, offset %zu", r, off);
+      /* Even an empty one, which would read as untranslated.  */
+      while (real[off] != 0)
+        off++;
+      if (off < regions[r][1])
+        {
+          p = copy ();
+          put (p, at, 0, big);
+          put (p, at + 4, (uint32_t) off, big);
+          ck_assert_msg (!accepted (p, real_size), "region %d, empty", r);
+        }
+    }
+}
+END_TEST
+
 START_TEST (big_endian_reads_the_same)
 {
   unsigned char *p = copy ();
@@ -314,6 +376,7 @@ main (void)
   ADD (tc, bad_magic_or_revision);
   ADD (tc, a_charset_other_than_utf8);
   ADD (tc, a_translation_not_utf8);
+  ADD (tc, a_string_over_the_header_or_a_table);
   ADD (tc, big_endian_reads_the_same);
   ADD (tc, nothing_at_all);
   suite_add_tcase (s, tc);

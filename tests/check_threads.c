@@ -145,6 +145,79 @@ START_TEST (threads_each_in_their_locale)
 }
 END_TEST
 
+/* The _lang calls, every language under four spellings each, copied
+   to the caller's buffers in turn (new addresses, the same bytes), and
+   unknown languages: the memory of spellings (src/catalog.c) filled,
+   read and overwritten by every thread at once.  (Not while another
+   thread rebinds the domain: gettext frees the old folder's name that
+   bindtextdomain (domain, NULL) handed out, which no caller of that
+   query can guard against.)  */
+struct spelling_job
+{
+  int index;
+  long wrong;
+  char first_wrong[512];
+};
+
+static void *
+spell (void *arg)
+{
+  struct spelling_job *job = arg;
+  int n, langs;
+  const struct fixture_code *rows = fixture_codes (&n);
+  const struct fixture_lang *l = fixture_languages (&langs);
+  char bufs[4][32];
+  for (int i = 0; i < LOOKUPS / 4; i++)
+    {
+      int k = (i + job->index) % n, lang = (i / 4 + job->index) % (langs + 1);
+      char *lp = bufs[i % 4];
+      const char *want;
+      if (lang == langs)
+        {
+          snprintf (lp, 32, "x%c%c", 'a' + i % 26, 'a' + job->index % 26);
+          want = fixture_english ()->code[k].title;
+        }
+      else
+        {
+          static const char *const forms[] = { "%s", "%s", "%s.UTF-8", "%s" };
+          snprintf (lp, 32, forms[i % 4], l[lang].name);
+          for (char *c = lp; *c != '\0' && *c != '.'; c++)
+            if (i % 4 == 1 && *c == '_')
+              *c = '-';
+            else if (i % 4 == 3 && ((*c >= 'a' && *c <= 'z')
+                                    || (*c >= 'A' && *c <= 'Z')))
+              *c ^= 0x20;       /* the other case: "ZH_tw" */
+          want = fixture_expected (&l[lang])->code[k].title;
+        }
+      const char *got = httpstatus_title_lang (rows[k].code, lp);
+      if (strcmp (got, want) != 0 && job->wrong++ == 0)
+        snprintf (job->first_wrong, sizeof job->first_wrong,
+                  "thread %d, %s, code %d: got \"%s\", want \"%s\"",
+                  job->index, lp, rows[k].code, got, want);
+    }
+  return NULL;
+}
+
+START_TEST (spellings_at_once)
+{
+  test_bind_build_tree ();
+  struct spelling_job jobs[THREADS];
+  pthread_t threads[THREADS];
+  memset (jobs, 0, sizeof jobs);
+  for (int t = 0; t < THREADS; t++)
+    {
+      jobs[t].index = t;
+      ck_assert_int_eq (pthread_create (&threads[t], NULL, spell, &jobs[t]),
+                        0);
+    }
+  for (int t = 0; t < THREADS; t++)
+    ck_assert_int_eq (pthread_join (threads[t], NULL), 0);
+  for (int t = 0; t < THREADS; t++)
+    ck_assert_msg (jobs[t].wrong == 0, "%ld wrong; first: %s", jobs[t].wrong,
+                   jobs[t].first_wrong);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -167,6 +240,7 @@ main (void)
   /* Sanitizers and valgrind make this slow; it is never timed.  */
   tcase_set_timeout (tc, 600);
   ADD (tc, threads_each_in_their_locale);
+  ADD (tc, spellings_at_once);
   suite_add_tcase (s, tc);
   return test_run (s);
 }
