@@ -24,6 +24,12 @@
 #include "../src/cli/format-clf.c"
 #include "../src/cli/format-w3c.c"
 #include "../src/cli/format-json.c"
+#include "../src/cli/format-haproxy.c"
+#include "../src/cli/format-squid.c"
+#include "../src/cli/format-elb.c"
+#include "../src/cli/format-envoy.c"
+#include "../src/cli/envelope.c"
+#include "../src/cli/logformat-string.c"
 /* What the formats use of the rest of the command: the UTF-8
    converter, the JSON escaper, the texts in the language of the run,
    the messages.  */
@@ -34,10 +40,10 @@
 const char cli_program_name[] = "httpstatus";
 
 static void
-check_note (const struct log_format *f, int what)
+check_note (const struct log_format *f, int what, int variant)
 {
   size_t len = 0;
-  char *s = f->note (what, &len);
+  char *s = f->note (what, variant, &len);
   if (s == NULL)
     return;
   if (strlen (s) != len)
@@ -54,7 +60,7 @@ check_note (const struct log_format *f, int what)
     }
   else if (f == &log_format_w3c)
     {
-      if (len < 2 || s[0] != ' ')
+      if (len < 2 || s[0] != (variant ? '\t' : ' '))
         abort ();
       for (size_t i = 1; i < len; i++)
         if (s[i] == ' ' || s[i] == '\t')
@@ -67,7 +73,7 @@ static void
 check (const struct log_format *f, struct log_file *file, const char *line,
        size_t len, int partial)
 {
-  struct log_found found = { -7, (size_t) -1, -7 };
+  struct log_found found = { -7, (size_t) -1, -7, 0 };
   enum log_verdict v = f->scan (file, line, len, partial, &found);
   if (v != LOG_OTHER && v != LOG_KNOWN && v != LOG_NOTE)
     abort ();
@@ -92,7 +98,9 @@ check (const struct log_format *f, struct log_file *file, const char *line,
             abort ();
         }
     }
-  check_note (f, found.what);
+  if (found.variant != 0 && found.variant != 1)
+    abort ();
+  check_note (f, found.what, found.variant);
 }
 
 int
@@ -106,7 +114,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     }
   for (const struct log_format *const *f = log_formats; *f != NULL; f++)
     {
-      struct log_file file = { NULL, -1 };
+      struct log_file file = { NULL, -1, 0, NULL };
       /* The first byte, if odd, names a status field of the next few.  */
       char field[8] = "";
       if (size > 0 && (data[0] & 1) && size > 4)
@@ -134,6 +142,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
           struct log_file cut = file;
           check (*f, &cut, half, len / 2, 1);
           check (*f, &file, line, len, 0);
+          /* The envelope, if any, lies inside the line.  */
+          if (log_envelope (line, len) > len)
+            abort ();
           free (half);
           free (line);
           if (nl == NULL)

@@ -27,6 +27,10 @@
 #include "../src/cli/format-clf.c"
 #include "../src/cli/format-w3c.c"
 #include "../src/cli/format-json.c"
+#include "../src/cli/format-haproxy.c"
+#include "../src/cli/format-squid.c"
+#include "../src/cli/format-elb.c"
+#include "../src/cli/format-envoy.c"
 /* What the formats use of the rest of the command: the UTF-8
    converter, the JSON escaper, the texts in the language of the run,
    the messages.  */

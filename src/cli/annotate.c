@@ -4,8 +4,12 @@
 
    annotate knows no format: each lives in a file of its own behind
    logformat.h, which says where a line's note goes and what it is.  The
-   format is the one forced by --format, or the first of log_formats
-   to recognize a line of the file (lines before pass unchanged).
+   format is the one forced by --format or --log-format, or each line's
+   own: the format of the line before is tried first, then each of
+   log_formats in turn, so that a file where formats mix (two HAProxy
+   frontends logging to one file) has each line read in its format.  A
+   line in a syslog envelope (envelope.c) is read inside it, the
+   envelope kept.
 
    Every input byte is kept, in order; the note goes where the format
    says, at the latest after a line's content and before its end ("\n",
@@ -16,10 +20,17 @@
 
    No silent failure: a file with lines but not one status found is
    named on standard error, with the formats tried, and the exit status
-   is 1, its bytes still copied (binary input passes unchanged); a
+   is 1, its bytes still copied (binary input passes unchanged); a file
+   where some lines had a status and others none gets a count on
+   standard error, and keeps exit status 0 (see doc/httpstatus.1); a
    compressed file is not copied but named with the command that reads
    it.  An empty file, or one of blank lines (logrotate leaves them),
-   is a quiet success.  */
+   is a quiet success.
+
+   Output is block-buffered, but flushed whenever the input pauses (no
+   byte ready to read), so that `tail -f | httpstatus annotate | grep`
+   shows each line as it comes while a file or a busy pipe streams at
+   full speed.  */
 
 #include <config.h>
 
@@ -30,6 +41,10 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#ifndef _WIN32
+# include <poll.h>
+#endif
+#include <sys/stat.h>
 
 #include <httpstatus.h>
 
@@ -41,7 +56,7 @@
 
 #define OUT_CAP (256 * 1024)
 
-#define MAX_FORMATS 8
+#define MAX_FORMATS 16
 #define NOTES (HTTPSTATUS_CODE_MAX + 1)
 
 struct annotator
@@ -49,16 +64,21 @@ struct annotator
   int line_buffered;
   int write_failed;             /* errno of the failed write, or 0 */
   const struct log_format *forced;  /* --format, or NULL for auto */
-  /* The file being read: its format once known, what the format
-     remembers, the lines of it with a status found and the non-blank
-     lines no format recognized.  */
+  /* The file being read: the format of its last line recognized and
+     whether that line was in a syslog envelope (tried first on the
+     next), what the formats remember, the lines with a status found,
+     the non-blank lines, and those no format recognized.  */
   const struct log_format *format;
+  int enveloped;
+  /* The format whose notes put_note found last, and its index.  */
+  const struct log_format *note_format;
+  size_t note_index;
   struct log_file file;
-  unsigned long statuses, unknown;
-  /* Each format's notes for the codes met so far: one lookup per code
-     and run, since the locale does not change.  */
-  char *note[MAX_FORMATS][NOTES];
-  size_t note_len[MAX_FORMATS][NOTES];
+  unsigned long statuses, lines, unknown;
+  /* Each format's notes (two variants) for the codes met so far: one
+     lookup per code and run, since the locale does not change.  */
+  char *note[MAX_FORMATS][2][NOTES];
+  size_t note_len[MAX_FORMATS][2][NOTES];
   /* Output goes through this buffer to write(2): stdio's per-call
      locking and printf's parsing cost more than the parse itself.  */
   char out[OUT_CAP];
@@ -68,7 +88,7 @@ struct annotator
   /* A line longer than LINE_CAP is streaming: the note for its end (or
      -1), and whether its last byte written so far was a '\r' held back,
      since it may belong to a "\r\n" end.  */
-  int streaming, stream_note, held_cr;
+  int streaming, stream_note, stream_variant, held_cr;
 };
 
 /* write(2) all N bytes at P, through short writes and signals.  */
@@ -113,17 +133,34 @@ put (struct annotator *a, const char *p, size_t n)
   a->out_used += n;
 }
 
-/* The current format's note WHAT (a status or a LOG_NOTE_*).  */
-static void
-put_note (struct annotator *a, int what)
+/* The index of format F in the note cache: log_formats', then the
+   user's.  */
+static size_t
+format_index (const struct log_format *f)
 {
-  size_t f = 0;
-  while (log_formats[f] != a->format)
-    f++;
-  if (a->note[f][what] == NULL)
-    a->note[f][what] = a->format->note (what, &a->note_len[f][what]);
-  if (a->note[f][what] != NULL)
-    put (a, a->note[f][what], a->note_len[f][what]);
+  size_t i = 0;
+  while (log_formats[i] != NULL && log_formats[i] != f)
+    i++;
+  return i;
+}
+
+/* The current format's note WHAT (a status or a LOG_NOTE_*) in
+   VARIANT.  */
+static void
+put_note (struct annotator *a, int what, int variant)
+{
+  if (a->format != a->note_format)
+    {
+      a->note_format = a->format;
+      a->note_index = format_index (a->format);
+    }
+  size_t f = a->note_index;
+  variant = variant != 0;
+  if (a->note[f][variant][what] == NULL)
+    a->note[f][variant][what] =
+      a->format->note (what, variant, &a->note_len[f][variant][what]);
+  if (a->note[f][variant][what] != NULL)
+    put (a, a->note[f][variant][what], a->note_len[f][variant][what]);
 }
 
 static int
@@ -135,25 +172,75 @@ blank (const char *p, size_t len)
   return 1;
 }
 
-/* The LEN bytes at LINE (PARTIAL: the start of a longer line) to the
-   file's format, or while it has none, to each format until one
-   recognizes it.  Whether a note goes in, and where, in *FOUND.  */
-static int
-scan (struct annotator *a, const char *line, size_t len, int partial,
-      struct log_found *found)
+/* The LEN bytes at LINE to the forced format, or to the format of the
+   line before, then to each other: the verdict, the format in
+   A->format.  */
+static enum log_verdict
+scan_formats (struct annotator *a, const char *line, size_t len,
+              int partial, struct log_found *found)
 {
+  const struct log_format *first = a->forced ? a->forced : a->format;
   enum log_verdict v = LOG_OTHER;
-  if (a->format != NULL)
-    v = a->format->scan (&a->file, line, len, partial, found);
-  else
-    for (size_t f = 0; log_formats[f] != NULL && v == LOG_OTHER; f++)
+  found->variant = 0;
+  found->at = 0;
+  if (first != NULL)
+    v = first->scan (&a->file, line, len, partial, found);
+  for (size_t f = 0; v == LOG_OTHER && !a->forced && log_formats[f]; f++)
+    if (log_formats[f] != first)
       {
+        found->variant = 0;
         v = log_formats[f]->scan (&a->file, line, len, partial, found);
         if (v != LOG_OTHER)
           a->format = log_formats[f];
       }
-  if (v == LOG_OTHER && !blank (line, len))
-    a->unknown++;
+  if (a->forced)
+    a->format = a->forced;
+  return v;
+}
+
+/* The LEN bytes at LINE in a syslog envelope, or not: the verdict,
+   the note's place in *FOUND counted from LINE.  */
+static enum log_verdict
+scan_enveloped (struct annotator *a, const char *line, size_t len,
+                int partial, int enveloped, struct log_found *found)
+{
+  size_t e = enveloped ? log_envelope (line, len) : 0;
+  if (enveloped && e == 0)
+    return LOG_OTHER;
+  enum log_verdict v = scan_formats (a, line + e, len - e, partial, found);
+  found->at += e;
+  if (v != LOG_OTHER)
+    a->enveloped = enveloped;
+  return v;
+}
+
+/* The LEN bytes at LINE (PARTIAL: the start of a longer line), in an
+   envelope or not as the line before, then the other way.  Whether a
+   note goes in, and where, in *FOUND.  */
+static int
+scan (struct annotator *a, const char *line, size_t len, int partial,
+      struct log_found *found)
+{
+  enum log_verdict v;
+  found->variant = 0;
+  found->at = 0;
+  /* The common case first, with nothing around it: a line of the
+     format of the line before, in no envelope.  */
+  if (a->format != NULL && !a->enveloped)
+    v = a->format->scan (&a->file, line, len, partial, found);
+  else
+    v = scan_enveloped (a, line, len, partial, a->enveloped, found);
+  if (v == LOG_OTHER && a->format != NULL && !a->enveloped)
+    v = scan_enveloped (a, line, len, partial, 0, found);
+  if (v == LOG_OTHER)
+    v = scan_enveloped (a, line, len, partial, !a->enveloped, found);
+  if (v != LOG_OTHER)
+    a->lines++;                 /* a line of a format is not blank */
+  else if (!blank (line, len))
+    {
+      a->lines++;
+      a->unknown++;
+    }
   if (v == LOG_NOTE && found->what >= HTTPSTATUS_CODE_MIN)
     a->statuses++;
   return v == LOG_NOTE;
@@ -161,10 +248,10 @@ scan (struct annotator *a, const char *line, size_t len, int partial,
 
 /* The end of a line: its note (if NOTE >= 0), then its end bytes.  */
 static void
-end_line (struct annotator *a, int note, int cr, int newline)
+end_line (struct annotator *a, int note, int variant, int cr, int newline)
 {
   if (note >= 0)
-    put_note (a, note);
+    put_note (a, note, variant);
   if (cr)
     put (a, "\r", 1);
   if (newline)
@@ -189,13 +276,13 @@ whole_line (struct annotator *a, const char *p, size_t len, int newline)
       else
         {
           put (a, p, found.at);
-          put_note (a, found.what);
+          put_note (a, found.what, found.variant);
           p += found.at;
           content -= found.at;
         }
     }
   put (a, p, content);
-  end_line (a, note, cr, newline);
+  end_line (a, note, found.variant, cr, newline);
 }
 
 /* Bytes of a streaming line, none of them its '\n'.  */
@@ -222,39 +309,79 @@ start_streaming (struct annotator *a)
   a->stream_note = -1;
   if (scan (a, a->line, a->used, 1, &found))
     {
+      a->stream_variant = found.variant;
       if (found.at_end)
         a->stream_note = found.what;
       else
         {
           at = found.at;
           put (a, a->line, at);
-          put_note (a, found.what);
+          put_note (a, found.what, found.variant);
         }
     }
   stream_bytes (a, a->line + at, a->used - at);
   a->used = 0;
 }
 
+/* A whole line of LEN bytes at P, its '\n' right after, in the chunk
+   being fed, whose bytes from SPAN on are not yet copied: copy up to
+   the note's place, then the note; the rest waits for the next note
+   or the chunk's end, so that lines with nothing to add cost no copy
+   of their own.  Returns where the bytes not yet copied start.  */
+static const char *
+span_line (struct annotator *a, const char *span, const char *p, size_t len)
+{
+  int cr = len > 0 && p[len - 1] == '\r';
+  size_t content = len - (size_t) cr;
+  struct log_found found;
+  if (scan (a, p, content, 0, &found))
+    {
+      const char *at = found.at_end ? p + content : p + found.at;
+      put (a, span, (size_t) (at - span));
+      put_note (a, found.what, found.variant);
+      span = at;
+    }
+  if (a->line_buffered)
+    {
+      put (a, span, (size_t) (p + len + 1 - span));
+      span = p + len + 1;
+      flush_out (a);
+    }
+  return span;
+}
+
 static void
 feed (struct annotator *a, const char *p, size_t n)
 {
+  const char *span = NULL;      /* see span_line */
   while (n > 0)
     {
       const char *nl = memchr (p, '\n', n);
       size_t piece = nl != NULL ? (size_t) (nl - p) : n;
       size_t eaten = piece + (nl != NULL);
 
+      if (a->used == 0 && nl != NULL && !a->streaming)
+        {
+          /* The common case: a whole line in the chunk.  */
+          span = span_line (a, span != NULL ? span : p, p, piece);
+          p += eaten;
+          n -= eaten;
+          continue;
+        }
+      if (span != NULL)
+        {
+          put (a, span, (size_t) (p - span));
+          span = NULL;
+        }
       if (a->streaming)
         {
           stream_bytes (a, p, piece);
           if (nl != NULL)
             {
-              end_line (a, a->stream_note, a->held_cr, 1);
+              end_line (a, a->stream_note, a->stream_variant, a->held_cr, 1);
               a->streaming = 0;
             }
         }
-      else if (a->used == 0 && nl != NULL)
-        whole_line (a, p, piece, 1);  /* the common case: no copy */
       else if (a->used + piece <= LINE_CAP)
         {
           memcpy (a->line + a->used, p, piece);
@@ -278,6 +405,8 @@ feed (struct annotator *a, const char *p, size_t n)
       p += eaten;
       n -= eaten;
     }
+  if (span != NULL)
+    put (a, span, (size_t) (p - span));
 }
 
 /* The end of the input: a last line without '\n'.  */
@@ -286,7 +415,7 @@ finish (struct annotator *a)
 {
   if (a->streaming)
     {
-      end_line (a, a->stream_note, a->held_cr, 0);
+      end_line (a, a->stream_note, a->stream_variant, a->held_cr, 0);
       a->streaming = 0;
     }
   else if (a->used > 0)
@@ -347,6 +476,27 @@ read_some (int fd, char *p, size_t n)
   return r;
 }
 
+/* Whether the input on FD has paused: no byte is ready to read now.
+   A regular file never pauses.  Windows has no poll for pipes: there
+   every read counts as a pause (a read hands over what has come).  */
+static int
+paused (int fd, int regular)
+{
+  if (regular)
+    return 0;
+#ifdef _WIN32
+  (void) fd;
+  return 1;
+#else
+  struct pollfd p = { fd, POLLIN, 0 };
+  int r;
+  do
+    r = poll (&p, 1, 0);
+  while (r < 0 && errno == EINTR);
+  return r == 0;
+#endif
+}
+
 /* Annotate the file open on FD; 0, -1 after a read error (errno set),
    or the index in compressions of its compression, plus one, if it is
    one of them (nothing is written then).  read(2), not fread: it hands
@@ -377,11 +527,15 @@ annotate_fd (struct annotator *a, int fd)
       finish (a);
       return 0;
     }
+  struct stat st;
+  int regular = fstat (fd, &st) == 0 && S_ISREG (st.st_mode);
   feed (a, chunk, have);
   /* Once output has failed, reading on would be endless with tail -f
      and pointless otherwise.  */
   while (!a->write_failed)
     {
+      if (a->out_used > 0 && paused (fd, regular))
+        flush_out (a);
       ssize_t n = read_some (fd, chunk, sizeof chunk);
       if (n <= 0)
         {
@@ -397,7 +551,8 @@ annotate_fd (struct annotator *a, int fd)
 static const char *
 format_names (const struct annotator *a, char *buf, size_t size)
 {
-  buf[0] = '\0';
+  snprintf (buf, size, "%s", a->forced == &log_format_user
+            ? log_format_user.name : "");
   for (size_t f = 0; log_formats[f] != NULL; f++)
     if (a->forced == NULL || a->forced == log_formats[f])
       {
@@ -408,21 +563,71 @@ format_names (const struct annotator *a, char *buf, size_t size)
   return buf;
 }
 
+/* --log-format=STRING or @FILE:NAME, compiled; exits on a refusal.  */
+static struct log_string *
+user_format (const char *arg)
+{
+  const char *s = arg, *why;
+  size_t len = strlen (arg), column;
+  char *text = NULL;
+  if (arg[0] == '@')
+    {
+      const char *colon = strrchr (arg, ':');
+      char *path = strdup (arg + 1);
+      if (colon == NULL || colon == arg + 1 || path == NULL)
+        cli_usage_error ("annotate",
+                         _("--log-format=@FILE:NAME needs a file and a name"));
+      path[colon - arg - 1] = '\0';
+      text = log_conf_format (path, colon + 1, &len, &why);
+      if (text == NULL)
+        {
+          cli_error (cli_program_name, path, "%s: %s", colon + 1,
+                     why != NULL ? _(why) : strerror (errno));
+          exit (EXIT_TROUBLE);
+        }
+      free (path);
+      s = text;
+    }
+  struct log_string *f = log_string_compile (s, len, &column, &why);
+  if (f == NULL && why == NULL)
+    {
+      cli_oom ();
+      exit (EXIT_TROUBLE);
+    }
+  if (f == NULL)
+    {
+      /* TRANSLATORS: the 1-based column of the problem in the format
+         string, the string, then what is wrong.  */
+      cli_error (cli_program_name, "--log-format",
+                 _("column %lu of '%.*s': %s"), (unsigned long) column,
+                 (int) len, s, _(why));
+      cli_try_help ("annotate");
+    }
+  free (text);
+  return f;
+}
+
 int
 cli_annotate (char **files, int nfiles, int line_buffered, const char *format,
-              const char *status_field)
+              const char *status_field, const char *log_format)
 {
   static struct annotator a;
   a.line_buffered = line_buffered;
   a.forced = NULL;
-  if (format != NULL && strcasecmp (format, "auto") != 0)
+  struct log_string *user = NULL;
+  if (log_format != NULL)
+    {
+      user = user_format (log_format);
+      a.forced = &log_format_user;
+    }
+  if (format != NULL && strcasecmp (format, "auto") != 0 && user == NULL)
     {
       for (size_t f = 0; log_formats[f] != NULL && a.forced == NULL; f++)
         if (strcasecmp (format, log_formats[f]->name) == 0)
           a.forced = log_formats[f];
       if (a.forced == NULL)
         {
-          char names[64];
+          char names[160];
           cli_error (cli_program_name, NULL,
                      _("unknown log format '%s' (auto, %s)"), format,
                      format_names (&a, names, sizeof names));
@@ -442,9 +647,12 @@ cli_annotate (char **files, int nfiles, int line_buffered, const char *format,
       int is_stdin = strcmp (files[i], "-") == 0;
       const char *name = is_stdin ? _("standard input") : files[i];
       a.format = a.forced;
+      a.enveloped = 0;
       a.file.status_field = status_field;
       a.file.column = -1;
-      a.statuses = a.unknown = 0;
+      a.file.columns = 0;
+      a.file.user = user;
+      a.statuses = a.lines = a.unknown = 0;
       int fd = is_stdin ? STDIN_FILENO : open (files[i], O_RDONLY);
       int r = fd < 0 ? -1 : annotate_fd (&a, fd);
       int err = errno;
@@ -467,18 +675,24 @@ cli_annotate (char **files, int nfiles, int line_buffered, const char *format,
         }
       else if (a.unknown > 0 && a.statuses == 0 && !a.write_failed)
         {
-          char names[64];
+          char names[160];
           /* TRANSLATORS: the formats are names: "json, w3c, clf".  */
           cli_error (cli_program_name, name,
                _("no access-log line with a status (formats tried: %s; "
-                 "see --format and --status-field)"),
+                 "see --log-format)"),
                format_names (&a, names, sizeof names));
           status = EXIT_NOT_FOUND;
         }
+      else if (a.unknown > 0 && !a.write_failed)
+        /* TRANSLATORS: "12 of 4566 lines had no status; ...".  */
+        cli_error (cli_program_name, name,
+                   _("%lu of %lu lines had no status; see --log-format"),
+                   a.unknown, a.lines);
       if (fd >= 0 && !is_stdin)
         close (fd);
     }
   flush_out (&a);
+  log_string_free (user);
   if (a.write_failed)
     {
       cli_error (cli_program_name, _("write error"), "%s",

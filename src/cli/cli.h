@@ -160,10 +160,12 @@ size_t cli_search (char *const *args, int nargs, int *codes, size_t max);
 /* annotate.c: annotate the NFILES FILES ("-" or none: standard input)
    to standard output, flushing every line if LINE_BUFFERED, in the log
    FORMAT ("auto" or NULL: each file's own; "clf", "w3c", "json"), with
-   the status of JSON lines under STATUS_FIELD (NULL: the usual names);
-   returns the exit status.  */
+   the status of JSON lines under STATUS_FIELD (NULL: the usual names),
+   or in the server's own format string LOG_FORMAT (--log-format:
+   STRING or @FILE:NAME; NULL: none); returns the exit status.  */
 int cli_annotate (char **files, int nfiles, int line_buffered,
-                  const char *format, const char *status_field);
+                  const char *format, const char *status_field,
+                  const char *log_format);
 
 /* buf.c: a growing byte string; S is NULL after memory ran out.  */
 struct cli_buf

@@ -31,19 +31,29 @@ const struct cli_command cli_commands[] = {
     N_("A WORD matches English or the current language, in any case.\n"),
     NULL },
   { "annotate", cli_cmd_annotate,
-    N_("[--format=FORMAT] [--status-field=NAME] [--line-buffered] [FILE]..."),
+    N_("[--format=FORMAT] [--log-format=STRING|@FILE:NAME] "
+       "[--status-field=NAME] [--line-buffered] [FILE]..."),
     N_("add the title of each line's status code to web access logs"),
     N_("Copy web access logs from the FILEs or standard input, adding the\n"
        "title of each line's status code in the log's own format; every other\n"
-       "byte is kept.  A file with lines but no status found, or compressed,\n"
-       "is named on standard error and makes the exit status 1.\n"
+       "byte is kept.  Each line is read in its own format, inside a syslog\n"
+       "envelope too.  A file with lines but no status found, or compressed,\n"
+       "is named on standard error and makes the exit status 1; lines without\n"
+       "a status among others are counted on standard error.\n"
        "\n"
-       "      --format=FORMAT  auto (each file's own, the default), clf (Common,\n"
-       "                       Combined and their kin), w3c (W3C Extended, IIS)\n"
-       "                       or json (JSON Lines)\n"
+       "      --format=FORMAT  auto (each line's own, the default), clf (Common,\n"
+       "                       Combined, HAProxy clf, varnishncsa), w3c (IIS,\n"
+       "                       CloudFront), json (nginx, Caddy, Traefik,\n"
+       "                       Cloudflare, Google Cloud), haproxy, squid, alb,\n"
+       "                       elb or envoy\n"
+       "      --log-format=STRING  the server's own format string: nginx\n"
+       "                       log_format, Apache LogFormat, HAProxy log-format\n"
+       "                       or Envoy; @FILE:NAME reads format NAME from a\n"
+       "                       configuration file\n"
        "      --status-field=NAME  the status's member in JSON lines (default:\n"
-       "                       status or DownstreamStatus)\n"
-       "      --line-buffered  flush every line (always on a terminal)\n"),
+       "                       status, DownstreamStatus or EdgeResponseStatus)\n"
+       "      --line-buffered  flush every line (output is flushed anyway\n"
+       "                       whenever the input pauses)\n"),
     /* It writes logs: -j is refused.  */
     N_("OPTION is -l, -h or -V of '%s --help', also after %s.\n") },
   { "pages", cli_cmd_pages,

@@ -69,9 +69,12 @@ clf_status (const char *line, size_t len)
   const char *space = memchr (line, ' ', len);
   if (space == NULL || space == line)
     return -1;
+  /* The ident is "-" but on the rarest servers: a loop, not a call.  */
   const char *ident = space + 1;
-  space = memchr (ident, ' ', (size_t) (end - ident));
-  if (space == NULL || space == ident)
+  space = ident;
+  while (space < end && *space != ' ')
+    space++;
+  if (space == end || space == ident)
     return -1;
   /* The user, one byte at least, then " [": each " [" in turn.  The
      length first: space + 3 may lie past the line's end, and a
@@ -81,7 +84,9 @@ clf_status (const char *line, size_t len)
   const char *from = space + 3;
   while (from < end)
     {
-      const char *open = memchr (from, '[', (size_t) (end - from));
+      /* The user is "-" on most lines: the date's '[' right there.  */
+      const char *open = *from == '['
+                         ? from : memchr (from, '[', (size_t) (end - from));
       if (open == NULL)
         return -1;
       if (open[-1] != ' ')
@@ -118,19 +123,4 @@ clf_scan (struct log_file *file, const char *line, size_t len, int partial,
   return LOG_NOTE;
 }
 
-/* "  [404 Not Found]", "  [499 Client Closed Request (nginx)]", in
-   the locale's charset, like the rest of a text log read by people.  */
-static char *
-clf_note (int what, size_t *len)
-{
-  char buf[512];
-  const char *title = log_title (what, buf, sizeof buf);
-  size_t size = strlen (title) + 16;
-  char *s = malloc (size);
-  if (s == NULL)
-    return NULL;
-  *len = (size_t) snprintf (s, size, "  [%d %s]", what, title);
-  return s;
-}
-
-const struct log_format log_format_clf = { "clf", clf_scan, clf_note };
+const struct log_format log_format_clf = { "clf", clf_scan, log_text_note };

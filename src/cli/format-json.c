@@ -1,9 +1,10 @@
 /* format-json.c: JSON Lines access logs, one object a line: nginx's
    log_format ... escape=json, Caddy's access log, Traefik's.  The
-   status is the member named "status" (nginx's usual name, Caddy's) or
-   "DownstreamStatus" (Traefik's), or the --status-field name, whose
-   value is a number or a string of three digits; the shallowest one
-   counts, then the first.
+   status is the member named "status" (nginx's usual name, Caddy's),
+   "DownstreamStatus" (Traefik's), "EdgeResponseStatus" (Cloudflare's)
+   or the --status-field name, whose value is a number or a string of
+   three digits; the shallowest one counts, then the first (Google
+   Cloud's httpRequest.status counts as the top level's).
 
    The output is JSON Lines still: right after the status's value goes
    the member ,"status_title":"Not Found", in the same object, its text
@@ -71,14 +72,21 @@ status_value (const char *p, const char *end, int partial, const char **after)
 static int
 is_status_key (const struct log_file *file, const char *key, size_t n)
 {
-  static const char *const names[] = { "status", "DownstreamStatus", NULL };
   if (file->status_field != NULL)
     return strlen (file->status_field) == n
            && memcmp (file->status_field, key, n) == 0;
-  for (const char *const *name = names; *name != NULL; name++)
-    if (strlen (*name) == n && memcmp (*name, key, n) == 0)
-      return 1;
-  return 0;
+  /* By length first: most keys are none of these.  */
+  switch (n)
+    {
+    case 6:
+      return memcmp (key, "status", 6) == 0;
+    case 16:
+      return memcmp (key, "DownstreamStatus", 16) == 0;
+    case 18:
+      return memcmp (key, "EdgeResponseStatus", 18) == 0;
+    default:
+      return 0;
+    }
 }
 
 static enum log_verdict
@@ -90,14 +98,24 @@ json_scan (struct log_file *file, const char *line, size_t len, int partial,
     p++;
   if (p == end || *p != '{')
     return LOG_OTHER;
-  long depth = 0, best_depth = -1;
+  /* Google Cloud's "httpRequest" object: its status ranks as the top
+     level's, before another member's at its depth (jsonPayload's).  */
+  long depth = 0, best_depth = -1, http_depth = -1;
+  int http_next = 0;
   while (p < end)
     {
       char c = *p;
       if (c == '{' || c == '[')
-        depth++;
+        {
+          depth++;
+          if (http_next && http_depth < 0)
+            http_depth = depth;
+          http_next = 0;
+        }
       else if (c == '}' || c == ']')
         {
+          if (depth == http_depth)
+            http_depth = -1;
           if (--depth <= 0)
             break;              /* the line's object ends */
         }
@@ -114,7 +132,11 @@ json_scan (struct log_file *file, const char *line, size_t len, int partial,
           const char *v = p + 1, *after;
           while (v < end && json_space (*v))
             v++;
-          if ((best_depth < 0 || depth < best_depth)
+          http_next = file->status_field == NULL && e - s == 13
+                      && memcmp (s + 1, "httpRequest", 11) == 0
+                      && v < end && *v == '{';
+          long rank = depth == http_depth ? 1 : depth;
+          if ((best_depth < 0 || rank < best_depth)
               && is_status_key (file, s + 1, (size_t) (e - s - 2)))
             {
               int status = status_value (v, end, partial, &after);
@@ -123,8 +145,8 @@ json_scan (struct log_file *file, const char *line, size_t len, int partial,
                   found->what = status;
                   found->at = (size_t) (after - line);
                   found->at_end = 0;
-                  best_depth = depth;
-                  if (depth == 1)
+                  best_depth = rank;
+                  if (rank == 1)
                     break;
                 }
             }
@@ -138,9 +160,10 @@ json_scan (struct log_file *file, const char *line, size_t len, int partial,
 
 
 /* ,"status_title":"Not Found" in UTF-8, escaped.  */
-static char *
-json_note (int what, size_t *len)
+char *
+log_json_note (int what, int variant, size_t *len)
 {
+  (void) variant;
   char buf[512];
   const char *title = log_title (what, buf, sizeof buf);
   char utf8[1024];
@@ -154,4 +177,4 @@ json_note (int what, size_t *len)
   return b.s;
 }
 
-const struct log_format log_format_json = { "json", json_scan, json_note };
+const struct log_format log_format_json = { "json", json_scan, log_json_note };

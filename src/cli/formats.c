@@ -16,8 +16,55 @@
 #include "logformat.h"
 
 const struct log_format *const log_formats[] = {
-  &log_format_json, &log_format_w3c, &log_format_clf, NULL
+  &log_format_json, &log_format_w3c, &log_format_clf, &log_format_haproxy,
+  &log_format_squid, &log_format_alb, &log_format_elb, &log_format_envoy,
+  NULL
 };
+
+/* "  [404 Not Found]", "  [499 Client Closed Request (nginx)]", in
+   the locale's charset, like the rest of a text log read by people.  */
+char *
+log_text_note (int what, int variant, size_t *len)
+{
+  (void) variant;
+  char buf[512];
+  const char *title = log_title (what, buf, sizeof buf);
+  size_t size = strlen (title) + 16;
+  char *s = malloc (size);
+  if (s == NULL)
+    return NULL;
+  *len = (size_t) snprintf (s, size, "  [%d %s]", what, title);
+  return s;
+}
+
+int
+log_status3 (const char *p)
+{
+  if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9'
+      || p[2] < '0' || p[2] > '9')
+    return -1;
+  int status = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+  return status >= HTTPSTATUS_CODE_MIN && status <= HTTPSTATUS_CODE_MAX
+         ? status : -1;
+}
+
+int
+log_next_field (const char **p, const char *end, const char **field,
+                size_t *n)
+{
+  const char *q = *p;
+  while (q < end && *q == ' ')
+    q++;
+  if (q == end)
+    return 0;
+  const char *e = memchr (q, ' ', (size_t) (end - q));
+  if (e == NULL)
+    e = end;
+  *field = q;
+  *n = (size_t) (e - q);
+  *p = e;
+  return 1;
+}
 
 char *
 log_note_dup (const char *s, size_t n, size_t *len)
