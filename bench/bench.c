@@ -58,6 +58,9 @@ static const char *misses[RING];        /* names of no code */
 static const char *vendor_names[RING];  /* "HTTPSTATUS_CLOUDFLARE_...": the longest */
 static const char *en_titles[RING];     /* English msgids, C locale */
 static const char *en_descriptions[RING];
+/* Transport errors, spread over the three spaces.  */
+static int err_spaces[RING], err_codes[RING];
+static const char *err_names[RING];     /* "CURLE_OPERATION_TIMEDOUT" */
 static locale_t zh_locale;
 static const char *zh_name;             /* httpstatus_negotiate's "zh_TW" */
 static const char *zh_copy;             /* "zh_TW" at another address */
@@ -133,6 +136,22 @@ LOOP (title_lang_locale,
 LOOP (negotiate,
       sink_text = ((void) r,
                    httpstatus_negotiate ("zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7")))
+/* The transport errors: the same calls by (space, number).  */
+LOOP (error_name, sink_text = httpstatus_error_name (err_spaces[r],
+                                                     err_codes[r]))
+LOOP (error_title, sink_text = httpstatus_error_title (err_spaces[r],
+                                                       err_codes[r]))
+LOOP (error_title_lang,
+      sink_text = httpstatus_error_title_lang (err_spaces[r], err_codes[r],
+                                               zh_name))
+LOOP (error_description_lang,
+      sink_text = httpstatus_error_description_lang (err_spaces[r],
+                                                     err_codes[r], zh_name))
+LOOP (error_from_name,
+      sink_int = httpstatus_error_from_name (err_names[r], NULL))
+LOOP (error_description_r,
+      sink_int = httpstatus_error_description_r (err_spaces[r], err_codes[r],
+                                                 sink_buf, sizeof sink_buf))
 /* One call: the first of a language, which reads and indexes its
    catalog (main runs no warm-up before it).  */
 LOOP (first_load, sink_text = httpstatus_title_lang (codes[r], "zh_TW"))
@@ -175,6 +194,12 @@ static const struct bench_case cases[] = {
   { "title_lang_script", loop_title_lang_script, 1 },
   { "title_lang_locale", loop_title_lang_locale, 1 },
   { "negotiate", loop_negotiate, 1 },
+  { "error_name", loop_error_name, 0 },
+  { "error_title", loop_error_title, 1 },
+  { "error_title_lang", loop_error_title_lang, 1 },
+  { "error_description_lang", loop_error_description_lang, 1 },
+  { "error_from_name", loop_error_from_name, 0 },
+  { "error_description_r", loop_error_description_r, 1 },
   { "first_load", loop_first_load, 1 | NO_WARM_UP },
 };
 #define N_CASES (sizeof cases / sizeof cases[0])
@@ -227,7 +252,15 @@ static const struct comparison comparisons[] = {
   { "title_lang_script", "dcgettext_title", 0, 100 },
   { "title_lang_locale", "dcgettext_title", 0, 100 },
   { "negotiate", "dcgettext_title", 0, 0 },
+  /* The transport errors' calls, the same promises (issue 20).  */
+  { "error_title", "dcgettext_title", 0, 0 },
+  { "error_title_lang", "dcgettext_title", 0, 100 },
+  { "error_description_lang", "dcgettext_description", 0, 100 },
+  { "error_description_r", "error_title", 0, 0 },
 #endif
+  /* Information only: no target of the issue's.  */
+  { "error_name", "array_index", 0, 0 },
+  { "error_from_name", "strcmp", 0, 0 },
 };
 #define N_COMPARISONS (sizeof comparisons / sizeof comparisons[0])
 
@@ -295,6 +328,24 @@ set_up (void)
       c = httpstatus_next (c);
       if (c != -1 && httpstatus_vendor (c) != HTTPSTATUS_VENDOR_NONE)
         vendor_names[k++] = httpstatus_name (c);
+    }
+
+  /* Every transport error, then RING of them evenly spread.  */
+  static int all_spaces[1024], all_codes[1024];
+  int n_errors = 0;
+  for (int space = 1; space <= 3; space++)
+    for (int code = 0; code < 13000 && n_errors < 1024; code++)
+      if (httpstatus_error_name (space, code) != NULL)
+        {
+          all_spaces[n_errors] = space;
+          all_codes[n_errors++] = code;
+        }
+  for (int k = 0; k < RING; k++)
+    {
+      int e = k * n_errors / RING;
+      err_spaces[k] = all_spaces[e];
+      err_codes[k] = all_codes[e];
+      err_names[k] = httpstatus_error_name (all_spaces[e], all_codes[e]);
     }
 
   /* The locale and the catalog of the build tree, never the machine's,

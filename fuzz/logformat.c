@@ -1,6 +1,6 @@
 /* logformat.c: libFuzzer harness for the log formats of `httpstatus
    annotate` as annotate drives them (src/cli/format-*.c and formats.c,
-   compiled in here): the input is split into lines, and each format
+   linked in here): the input is split into lines, and each format
    scans them in turn with the memory of one file (W3C's #Fields:), each
    line whole and as the cut start of a longer line, each in a buffer of
    its exact size for AddressSanitizer.  Whatever the bytes, a verdict
@@ -20,24 +20,11 @@
 
 #include <httpstatus.h>
 
-#include "../src/cli/formats.c"
-#include "../src/cli/format-clf.c"
-#include "../src/cli/format-w3c.c"
-#include "../src/cli/format-json.c"
-#include "../src/cli/format-haproxy.c"
-#include "../src/cli/format-squid.c"
-#include "../src/cli/format-elb.c"
-#include "../src/cli/format-envoy.c"
-#include "../src/cli/envelope.c"
-#include "../src/cli/logformat-string.c"
-/* What the formats use of the rest of the command: the UTF-8
-   converter, the JSON escaper, the texts in the language of the run,
-   the messages.  */
-#include "../src/cli/utf8.c"
-#include "../src/cli/buf.c"
-#include "../src/cli/lang.c"
-#include "../src/cli/error.c"
-const char cli_program_name[] = "httpstatus";
+/* The formats' table and notes, and what they use of the rest of the
+   command, are linked in: fuzz/Makefile.inc compiles the command's
+   sources (CLI_SOURCES, src/cli/Makefile.inc) with every harness.  */
+#include "../src/cli/cli.h"
+#include "../src/cli/logformat.h"
 
 static void
 check_note (const struct log_format *f, int what, int variant)

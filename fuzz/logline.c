@@ -1,5 +1,5 @@
 /* logline.c: libFuzzer harness for the Common Log Format parser of
-   `httpstatus annotate` (src/cli/format-clf.c, compiled in here: it is
+   `httpstatus annotate` (src/cli/format-clf.c, linked in here: it is
    the command's, not the library's).
 
    Any bytes are a line: NUL bytes, invalid UTF-8, unbalanced quotes and
@@ -22,23 +22,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The formats' table and notes come along (clf_note needs log_title).  */
-#include "../src/cli/formats.c"
-#include "../src/cli/format-clf.c"
-#include "../src/cli/format-w3c.c"
-#include "../src/cli/format-json.c"
-#include "../src/cli/format-haproxy.c"
-#include "../src/cli/format-squid.c"
-#include "../src/cli/format-elb.c"
-#include "../src/cli/format-envoy.c"
-/* What the formats use of the rest of the command: the UTF-8
-   converter, the JSON escaper, the texts in the language of the run,
-   the messages.  */
-#include "../src/cli/utf8.c"
-#include "../src/cli/buf.c"
-#include "../src/cli/lang.c"
-#include "../src/cli/error.c"
-const char cli_program_name[] = "httpstatus";
+/* The formats' table and notes, and what they use of the rest of the
+   command, are linked in: fuzz/Makefile.inc compiles the command's
+   sources (CLI_SOURCES, src/cli/Makefile.inc) with every harness.  */
+#include "../src/cli/cli.h"
+#include "../src/cli/logformat.h"
 
 /* The second parser.  logformat.h's format:
      host ident user [date] "request" status bytes[ rest]

@@ -1,5 +1,5 @@
 /* logstring.c: libFuzzer harness for --log-format's reader
-   (src/cli/logformat-string.c): the input's first line is a format
+   (src/cli/logformat-string.c, linked in): the input's first line is a format
    string, the others log lines.  Whatever the bytes, the string is
    compiled or refused with a column inside it (or just past its end)
    and a message; a compiled one reads each line, whole and as the cut
@@ -15,33 +15,11 @@
 
 #include <httpstatus.h>
 
-#include "../src/cli/logformat-string.c"
-
-/* What logformat-string.c uses of the rest of the command.  */
-int
-log_status3 (const char *p)
-{
-  if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9'
-      || p[2] < '0' || p[2] > '9')
-    return -1;
-  int status = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
-  return status >= HTTPSTATUS_CODE_MIN && status <= HTTPSTATUS_CODE_MAX
-         ? status : -1;
-}
-
-char *
-log_text_note (int what, int variant, size_t *len)
-{
-  (void) what, (void) variant, (void) len;
-  return NULL;
-}
-
-char *
-log_json_note (int what, int variant, size_t *len)
-{
-  (void) what, (void) variant, (void) len;
-  return NULL;
-}
+/* logformat-string.c and what it uses of the rest of the command are
+   linked in: fuzz/Makefile.inc compiles the command's sources
+   (CLI_SOURCES, src/cli/Makefile.inc) with every harness.  */
+#include "../src/cli/cli.h"
+#include "../src/cli/logformat.h"
 
 static void
 check (const struct log_string *f, const uint8_t *data, size_t len,

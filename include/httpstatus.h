@@ -259,6 +259,68 @@ HTTPSTATUS_API const char *httpstatus_lang_tag (const char *lang);
      for (unsigned i = 0; (name = httpstatus_lang_installed (i)); i++)  */
 HTTPSTATUS_API const char *httpstatus_lang_installed (unsigned int i);
 
+/* Transport errors: the failures before any HTTP status, as libcurl,
+   WinINet and WinHTTP report them (no network, server not found,
+   connection refused, timed out, certificate not trusted), with the same
+   promises as the calls above.  SPACE says whose number CODE is: */
+#define HTTPSTATUS_ERRORS_CURL     1   /* CURLcode */
+#define HTTPSTATUS_ERRORS_WININET  2   /* ERROR_INTERNET_*, ERROR_HTTP_* */
+#define HTTPSTATUS_ERRORS_WINHTTP  3   /* ERROR_WINHTTP_* */
+
+/* The constant's name as the library's header spells it:
+   "CURLE_OPERATION_TIMEDOUT" for (HTTPSTATUS_ERRORS_CURL, 28),
+   "ERROR_INTERNET_CANNOT_CONNECT" for (HTTPSTATUS_ERRORS_WININET,
+   12029): ASCII, never translated.  NULL if the pair is not in the
+   table (any other space, a number the table lacks), so it tells
+   whether an error is known.  The table has every CURLcode of libcurl
+   7.88 but the obsolete ones (CURLE_OK included), every ERROR_INTERNET_*
+   and ERROR_HTTP_* of WinINet but the FTP and Gopher ones, and every
+   ERROR_WINHTTP_*.  */
+HTTPSTATUS_API const char *httpstatus_error_name (int space, int code);
+
+/* The localized title, for a dialog heading ("Timed out", "Server not
+   found"), and the description for the person in front of the screen:
+   what happened and what to try.  Errors of equal meaning share their
+   texts (libcurl's 28, WinINet's and WinHTTP's 12002).  Never NULL: a
+   number missing from the table gets its space's generic title
+   ("Unknown libcurl error") and a description naming the library, an
+   unknown space the generic "Unknown error" texts; only the
+   httpstatus_error_description_r call can write the number into it.
+   Localized by the calling thread's locale, as httpstatus_title.  */
+HTTPSTATUS_API const char *httpstatus_error_title (int space, int code);
+HTTPSTATUS_API const char *httpstatus_error_description (int space,
+                                                         int code);
+
+/* The same by language name, with no locale, in UTF-8, exactly as
+   httpstatus_title_lang: same LANG, same fallbacks, an array index
+   after the language's first use.  */
+HTTPSTATUS_API const char *httpstatus_error_title_lang (int space, int code,
+                                                        const char *lang);
+HTTPSTATUS_API const char *httpstatus_error_description_lang (int space,
+                                                              int code,
+                                                              const char *lang);
+
+/* The texts copied into BUF, with httpstatus_title_r's rules (returns
+   0, ERANGE or EINVAL; whole characters only).  For a number missing
+   from the table the description names the library and the number:
+   "libcurl error 99: an error that this program does not know..."
+   ("WinINet error 12999: ...", "WinHTTP error ...", and for an unknown
+   space "Error 5 of a library this program does not know..."),
+   localized; the title is httpstatus_error_title's.  */
+HTTPSTATUS_API int httpstatus_error_title_r (int space, int code, char *buf,
+                                             size_t size);
+HTTPSTATUS_API int httpstatus_error_description_r (int space, int code,
+                                                   char *buf, size_t size);
+
+/* The number of a constant's name, in any ASCII case
+   ("CURLE_OPERATION_TIMEDOUT" and "curle_operation_timedout" give 28,
+   with *SPACE set to HTTPSTATUS_ERRORS_CURL; "ERROR_INTERNET_TIMEOUT"
+   12002 and HTTPSTATUS_ERRORS_WININET).  The name is the whole
+   constant, prefix included.  Returns -1, and sets *SPACE to 0, for
+   NULL, an unknown name and a status name ("NOT_FOUND"); SPACE may be
+   NULL.  Reads at most 65 bytes of NAME.  */
+HTTPSTATUS_API int httpstatus_error_from_name (const char *name, int *space);
+
 /* Which call for which job:
    - a dialog or message in the user's language: httpstatus_title and
      httpstatus_description, after the application's setlocale;
@@ -272,7 +334,10 @@ HTTPSTATUS_API const char *httpstatus_lang_installed (unsigned int i);
      translated), or the _l calls with a C locale for the English title
      and description;
    - a fixed buffer, or text to keep after the catalogs may change: the
-     _r calls.  */
+     _r calls;
+   - a transfer that failed before any status (libcurl's CURLcode,
+     WinINet's or WinHTTP's GetLastError): the httpstatus_error_ calls,
+     the same ways.  */
 
 #ifdef __cplusplus
 }

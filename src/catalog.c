@@ -30,6 +30,7 @@
 
 #include "httpstatus.h"
 #include "negotiate.h"
+#include "errors.h"
 
 /* A spelling remembered is shorter than SPELL_MAX bytes; a longer one
    is resolved at every call.  A record is 64 bytes, aligned: its
@@ -181,6 +182,12 @@ const char *
 httpstatus_class_title_lang (int code, const char *lang)
 {
   return hs_catalog_text (catalog_for (lang), code, HS_TITLE, 1);
+}
+
+const char *
+hs_error_text_lang (unsigned int i, enum hs_field field, const char *lang)
+{
+  return catalog_for (lang)->error_text[i][field == HS_DESCRIPTION];
 }
 
 const char *

@@ -19,6 +19,7 @@
 #include "httpstatus.h"
 #include "table.h"
 #include "langs.h"
+#include "errors.h"
 #if HS_WINDOWS
 # include "w32.h"
 #endif
@@ -250,6 +251,71 @@ int
 httpstatus_description_r (int code, char *buf, size_t size)
 {
   return copy_text (translate (hs_text (code, HS_DESCRIPTION)), buf, size);
+}
+
+/* The transport errors (errors.c has their table).  */
+
+const char *
+httpstatus_error_title (int space, int code)
+{
+  return translate (hs_error_msgid (hs_error_index (space, code), HS_TITLE));
+}
+
+const char *
+httpstatus_error_description (int space, int code)
+{
+  return translate (hs_error_msgid (hs_error_index (space, code),
+                                    HS_DESCRIPTION));
+}
+
+int
+httpstatus_error_title_r (int space, int code, char *buf, size_t size)
+{
+  return copy_text (translate (hs_error_msgid (hs_error_index (space, code),
+                                               HS_TITLE)), buf, size);
+}
+
+/* FORMAT with its first "%d" replaced by CODE in decimal, into OUT of
+   SIZE bytes; 0 when it does not fit.  No printf: a translation is
+   data, and a stray % in it must print as it is.  */
+static int
+put_number (const char *format, int code, char *out, size_t size)
+{
+  char digits[16];
+  size_t nd = 0;
+  unsigned int u = code < 0 ? 0U - (unsigned int) code : (unsigned int) code;
+  do
+    digits[nd++] = (char) ('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (code < 0)
+    digits[nd++] = '-';
+  const char *mark = strstr (format, "%d");
+  size_t head = mark != NULL ? (size_t) (mark - format) : strlen (format);
+  const char *tail = mark != NULL ? mark + 2 : "";
+  size_t ntail = strlen (tail);
+  if (head + (mark != NULL ? nd : 0) + ntail >= size)
+    return 0;
+  memcpy (out, format, head);
+  size_t n = head;
+  while (mark != NULL && nd > 0)
+    out[n++] = digits[--nd];
+  memcpy (out + n, tail, ntail + 1);
+  return 1;
+}
+
+/* A number missing from the table gets its space's description with
+   the number in it ("libcurl error 99: ...").  */
+int
+httpstatus_error_description_r (int space, int code, char *buf, size_t size)
+{
+  unsigned int i = hs_error_index (space, code);
+  const char *format = hs_error_format (i);
+  char text[1024];
+  if (format != NULL && put_number (translate (format), code, text,
+                                    sizeof text))
+    return copy_text (text, buf, size);
+  return copy_text (translate (hs_error_msgid (i, HS_DESCRIPTION)), buf,
+                    size);
 }
 
 #if !(ENABLE_NLS && HAVE_NL_MSG_CAT_CNTR)

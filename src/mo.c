@@ -200,6 +200,23 @@ class_code (int cls)
   return cls == 0 ? 0 : HTTPSTATUS_CODE_MIN + (cls - 1) * 100;
 }
 
+/* Fills CAT's index of the transport errors, as index_catalog does.  */
+static int
+index_errors (struct hs_catalog *cat, const struct mo *mo)
+{
+  static const enum hs_field fields[2] = { HS_TITLE, HS_DESCRIPTION };
+  for (unsigned int i = 0; i < HS_ERROR_TEXTS; i++)
+    for (int f = 0; f < 2; f++)
+      {
+        const char *msgid = hs_error_msgid (i, fields[f]);
+        const char *text = mo != NULL ? translate (mo, msgid) : msgid;
+        if (text == NULL)
+          return 0;
+        cat->error_text[i][f] = text;
+      }
+  return 1;
+}
+
 /* Fills CAT's index, through MO or in English when MO is NULL.  */
 static int
 index_catalog (struct hs_catalog *cat, const struct mo *mo)
@@ -232,7 +249,7 @@ index_catalog (struct hs_catalog *cat, const struct mo *mo)
         }
       cat->text[HS_SPAN][f] = cat->class_text[0][f];
     }
-  return 1;
+  return index_errors (cat, mo);
 }
 
 void

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "table.h"
+#include "errors.h"
 
 /* What a question about a catalog can answer: the caches of the
    languages keep only HS_YES and HS_NO, the definite answers;
@@ -35,6 +36,7 @@ struct hs_catalog
 {
   const char *text[HS_SPAN + 1][2];      /* [row][0 title, 1 description] */
   const char *class_text[HS_CLASSES][2]; /* by class digit, 0 for none */
+  const char *error_text[HS_ERROR_TEXTS][2]; /* errors.h's text indexes */
   char *data;                            /* the file, or NULL for English */
 };
 

@@ -39,7 +39,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 #ifndef _WIN32
 # include <poll.h>
@@ -48,6 +47,7 @@
 
 #include <httpstatus.h>
 
+#include "../chars.h"
 #include "cli.h"
 #include "logformat.h"
 
@@ -607,6 +607,64 @@ user_format (const char *arg)
   return f;
 }
 
+/* --format=FORMAT: the format of its name (in any case) into A, or
+   none for "auto" or NULL; a name of none is a usage error.  */
+static void
+force_format (struct annotator *a, const char *format)
+{
+  if (format == NULL || hs_ascii_caseeq_n (format, strlen (format), "auto"))
+    return;
+  for (size_t f = 0; log_formats[f] != NULL && a->forced == NULL; f++)
+    if (hs_ascii_caseeq_n (format, strlen (format), log_formats[f]->name))
+      a->forced = log_formats[f];
+  if (a->forced == NULL)
+    {
+      char names[160];
+      cli_error (cli_program_name, NULL,
+                 _("unknown log format '%s' (auto, %s)"), format,
+                 format_names (a, names, sizeof names));
+      cli_try_help ("annotate");
+    }
+}
+
+/* What became of the file NAME (FILE as given, "-" for standard
+   input): R and ERR are annotate_fd's answer and errno.  Returns the
+   file's exit status.  */
+static int
+report (const struct annotator *a, const char *name, const char *file,
+        int r, int err)
+{
+  int is_stdin = strcmp (file, "-") == 0;
+  if (r < 0)
+    cli_error (cli_program_name, name, "%s", strerror (err));
+  else if (r > 0)
+    /* TRANSLATORS: the compression's name (gzip), then the
+       command that reads it: "zcat FILE | httpstatus annotate".  */
+    cli_error (cli_program_name, name,
+         _("%s-compressed, not read; try: %s%s%s | %s annotate"),
+         compressions[r - 1].name, compressions[r - 1].cat,
+         is_stdin ? "" : " ", is_stdin ? "" : file, cli_program_name);
+  else if (a->unknown > 0 && a->statuses == 0 && !a->write_failed)
+    {
+      char names[160];
+      /* TRANSLATORS: the formats are names: "json, w3c, clf".  */
+      cli_error (cli_program_name, name,
+           _("no access-log line with a status (formats tried: %s; "
+             "see --log-format)"),
+           format_names (a, names, sizeof names));
+    }
+  else
+    {
+      if (a->unknown > 0 && !a->write_failed)
+        /* TRANSLATORS: "12 of 4566 lines had no status; ...".  */
+        cli_error (cli_program_name, name,
+                   _("%lu of %lu lines had no status; see --log-format"),
+                   a->unknown, a->lines);
+      return EXIT_FOUND;
+    }
+  return EXIT_NOT_FOUND;
+}
+
 int
 cli_annotate (char **files, int nfiles, int line_buffered, const char *format,
               const char *status_field, const char *log_format)
@@ -620,20 +678,8 @@ cli_annotate (char **files, int nfiles, int line_buffered, const char *format,
       user = user_format (log_format);
       a.forced = &log_format_user;
     }
-  if (format != NULL && strcasecmp (format, "auto") != 0 && user == NULL)
-    {
-      for (size_t f = 0; log_formats[f] != NULL && a.forced == NULL; f++)
-        if (strcasecmp (format, log_formats[f]->name) == 0)
-          a.forced = log_formats[f];
-      if (a.forced == NULL)
-        {
-          char names[160];
-          cli_error (cli_program_name, NULL,
-                     _("unknown log format '%s' (auto, %s)"), format,
-                     format_names (&a, names, sizeof names));
-          cli_try_help ("annotate");
-        }
-    }
+  else
+    force_format (&a, format);
   static char *stdin_only[] = { (char *) "-" };
   if (nfiles == 0)
     {
@@ -645,7 +691,6 @@ cli_annotate (char **files, int nfiles, int line_buffered, const char *format,
   for (int i = 0; i < nfiles && !a.write_failed; i++)
     {
       int is_stdin = strcmp (files[i], "-") == 0;
-      const char *name = is_stdin ? _("standard input") : files[i];
       a.format = a.forced;
       a.enveloped = 0;
       a.file.status_field = status_field;
@@ -657,37 +702,9 @@ cli_annotate (char **files, int nfiles, int line_buffered, const char *format,
       int r = fd < 0 ? -1 : annotate_fd (&a, fd);
       int err = errno;
       flush_out (&a);
-      if (r < 0)
-        {
-          cli_error (cli_program_name, name, "%s", strerror (err));
-          status = EXIT_NOT_FOUND;
-        }
-      else if (r > 0)
-        {
-          /* TRANSLATORS: the compression's name (gzip), then the
-             command that reads it: "zcat FILE | httpstatus annotate".  */
-          cli_error (cli_program_name, name,
-               _("%s-compressed, not read; try: %s%s%s | %s annotate"),
-               compressions[r - 1].name, compressions[r - 1].cat,
-               is_stdin ? "" : " ", is_stdin ? "" : files[i],
-               cli_program_name);
-          status = EXIT_NOT_FOUND;
-        }
-      else if (a.unknown > 0 && a.statuses == 0 && !a.write_failed)
-        {
-          char names[160];
-          /* TRANSLATORS: the formats are names: "json, w3c, clf".  */
-          cli_error (cli_program_name, name,
-               _("no access-log line with a status (formats tried: %s; "
-                 "see --log-format)"),
-               format_names (&a, names, sizeof names));
-          status = EXIT_NOT_FOUND;
-        }
-      else if (a.unknown > 0 && !a.write_failed)
-        /* TRANSLATORS: "12 of 4566 lines had no status; ...".  */
-        cli_error (cli_program_name, name,
-                   _("%lu of %lu lines had no status; see --log-format"),
-                   a.unknown, a.lines);
+      if (report (&a, is_stdin ? _("standard input") : files[i], files[i],
+                  r, err) != EXIT_FOUND)
+        status = EXIT_NOT_FOUND;
       if (fd >= 0 && !is_stdin)
         close (fd);
     }

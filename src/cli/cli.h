@@ -30,11 +30,43 @@ enum
 /* The most codes a list can hold: every code of the valid range.  */
 #define CLI_CODES_MAX (HTTPSTATUS_CODE_MAX - HTTPSTATUS_CODE_MIN + 1)
 
-/* main.c: the name the command gives itself in messages.  */
-extern const char cli_program_name[];
+/* An item of a list: an HTTP status code (100..599), or a transport
+   error of errors.def encoded below zero, its space in the high bits
+   and its number in the low 16 (every number of the table fits).  The
+   calls below that take a CODE take any item.  */
+#define CLI_ERROR_ITEM(space, code) (-(((space) << 16) | (code)) - 1)
+#define CLI_IS_ERROR(item) ((item) < 0)
+#define CLI_ERROR_SPACE(item) ((-(item) - 1) >> 16)
+#define CLI_ERROR_CODE(item) ((-(item) - 1) & 0xffff)
 
-/* main.c: what the global options said; json is 1 after --json.  */
-extern int cli_json;
+/* The most items a list can hold: every code, every error.  */
+#define CLI_ITEMS_MAX (CLI_CODES_MAX + 512)
+
+/* transport.c: errors.def's spaces: KEY for options and JSON ("curl"),
+   LABEL the library's name ("libcurl"); ends with a NULL key.  */
+struct cli_error_space
+{
+  int space;
+  const char *key, *label;
+};
+extern const struct cli_error_space cli_error_spaces[];
+
+/* transport.c: the space whose key is KEY, or NULL.  */
+const struct cli_error_space *cli_find_error_space (const char *key);
+
+/* transport.c: the item of ARG, a number of SPACE or a constant of
+   httpstatus_error_from_name (any space); -1 if the table lacks it.  */
+int cli_parse_error (int space, const char *arg);
+
+/* transport.c: the errors of SPACE (0: of every space) into ITEMS, at
+   most MAX; returns how many.  */
+size_t cli_list_errors (int space, int *items, size_t max);
+
+/* The constant of ITEM: httpstatus_name's or httpstatus_error_name's.  */
+const char *cli_item_name (int item);
+
+/* error.c: the name the command gives itself in messages.  */
+extern const char cli_program_name[];
 
 /* error.c: "httpstatus: SUBJECT: MESSAGE\n" on standard error, after
    flushing standard output (so that messages and output keep their
@@ -59,15 +91,48 @@ void cli_oom (void);
    the program, when NULL), then the hint of cli_try_help.  */
 _Noreturn void cli_usage_error (const char *command, const char *message);
 
-/* One subcommand, "httpstatus NAME ARG...".  RUN gets the arguments
-   from the command's name on (ARGV[0] is NAME), parses its options
-   with cli_getopt, and returns the exit status.  ARGS, HELP and
-   DETAILS are N_() msgids: the operands for the usage line
-   ("CODE|NAME..."), one line for the list of commands, and what
-   `httpstatus NAME --help` says after them (NULL for nothing).
-   OPTIONS, an N_() msgid with two "%s" (the program, the command), is
-   the help's last line, which of the global options the command takes
-   (NULL: all of them, before and after its name).  */
+/* One of a command's own options, for getopt_long and for its help.
+   VAL is what cli_getopt returns for it: a letter for an option with a
+   short form too, else 256 or more.  HELP, an N_() msgid, is its rows
+   in the command's help as printed ("      --out=DIR        the folder
+   to write...\n"): whole rows, so that a translator aligns them in
+   display columns (a Chinese argument name takes two a character),
+   which no printf width does.  */
+struct cli_option
+{
+  const char *name;
+  int has_arg;                  /* no_argument or required_argument */
+  int val;
+  const char *help;
+};
+
+/* The most options of a command's own.  */
+#define CLI_OPTIONS_MAX 16
+
+/* What a command takes of the global options (struct cli_command's
+   flags); cli_getopt enforces them and the help says them.  */
+enum
+{
+  /* --json means something to it; without this flag --json, before
+     or after its name, is the usage error NO_JSON.  */
+  CLI_TAKES_JSON = 1 << 0,
+  /* Its --lang is its own option (pages: the languages it writes):
+     after its name only its own options, -h and -V; -j and -l go
+     before.  Without it, every global option works after its name
+     too.  */
+  CLI_OWN_LANG = 1 << 1
+};
+
+/* One subcommand, "httpstatus NAME ARG...", defined by its own file
+   src/cli/cmd-NAME.c.  RUN gets the arguments from the command's name
+   on (ARGV[0] is NAME), parses its options with cli_getopt, and
+   returns the exit status.  ARGS, HELP, DETAILS, NOTES and NO_JSON are
+   N_() msgids: the operands for the usage line ("CODE|NAME..."), one
+   line for the list of commands, what `httpstatus NAME --help` says
+   after them, before its OPTIONS (NULL for nothing) and after them
+   (NULL for nothing), and the message refusing --json (with no
+   CLI_TAKES_JSON).  OPTIONS are its own, ending with a NULL name (NULL
+   for none); FLAGS, the CLI_* above.  */
 struct cli_command
 {
   const char *name;
@@ -75,18 +140,26 @@ struct cli_command
   const char *args;
   const char *help;
   const char *details;
-  const char *options;
+  const struct cli_option *options;
+  const char *notes;
+  int flags;
+  const char *no_json;
 };
 
-/* commands.c: the commands, in the order --help lists them; the last
-   entry's name is NULL.  */
-extern const struct cli_command cli_commands[];
+/* The commands, each in its file.  */
+extern const struct cli_command cli_command_lookup, cli_command_list,
+  cli_command_search, cli_command_annotate, cli_command_pages,
+  cli_command_help;
+
+/* commands.c: the commands, in the order --help lists them; ends with
+   NULL.  */
+extern const struct cli_command *const cli_commands[];
 
 /* commands.c: the command called NAME, or NULL.  */
 const struct cli_command *cli_find_command (const char *name);
 
-/* The options every command takes besides its own, for its getopt
-   tables: --json, --lang, --help, --version.  */
+/* The global options, for the older forms' getopt table (main.c):
+   --json, --lang, --help, --version.  */
 #define CLI_GLOBAL_SHORTOPTS "jl:hV"
 #define CLI_GLOBAL_LONGOPTS \
   { "json", no_argument, NULL, 'j' }, \
@@ -94,19 +167,31 @@ const struct cli_command *cli_find_command (const char *name);
   { "help", no_argument, NULL, 'h' }, \
   { "version", no_argument, NULL, 'V' }
 
-/* main.c: getopt_long over a command's ARGC and ARGV, whose SHORTOPTS
-   and LONGOPTS hold the command's own options and the global ones.  It
-   answers the global options itself (--help with the command's help)
-   and usage errors (exit EXIT_TROUBLE), and returns the command's own
-   options; -1 at the end, when optind is the first operand.  */
-int cli_getopt (int argc, char **argv, const char *shortopts,
-                const struct option *longopts);
+/* options.c: what the global options said; json is 1 after --json.  */
+extern int cli_json;
 
-/* main.c: the usage of COMMAND (NULL: of the program) on standard
+/* options.c: getopt_long over a command's ARGC and ARGV (ARGV[0] its
+   name), with its own options and the global ones its flags let it
+   take.  It answers the global options itself (--help with the
+   command's help), usage errors and --json where the command takes
+   none (exit EXIT_TROUBLE), and returns the command's own options'
+   VAL; -1 at the end, when optind is the first operand.  */
+int cli_getopt (int argc, char **argv);
+
+/* options.c: the same over the program's ARGC and ARGV, the global
+   options before a command's name or the older forms, with the getopt
+   tables SHORTOPTS and LONGOPTS (holding the global options).  */
+int cli_getopt_program (int argc, char **argv, const char *shortopts,
+                        const struct option *longopts);
+
+/* help.c: the usage of COMMAND (NULL: of the program) on standard
    output; exit with EXIT_FOUND.  */
 _Noreturn void cli_help (const struct cli_command *command);
 
-/* lookup.c: the code that ARG names, a decimal number or a name of
+/* help.c: --version; exit with EXIT_FOUND.  */
+_Noreturn void cli_version (void);
+
+/* parse-code.c: the code that ARG names, a decimal number or a name of
    httpstatus_from_name; -1 if it names nothing in the table.  */
 int cli_parse_code (const char *arg);
 
@@ -153,10 +238,6 @@ const char *cli_utf8 (const char *s, char *buf, size_t size);
 /* json.c: the N CODES as a JSON array, in UTF-8.  */
 void cli_list_json (const int *codes, size_t n);
 
-/* search.c: the codes, at most MAX, whose texts hold every one of the
-   NARGS words, into CODES; returns how many.  */
-size_t cli_search (char *const *args, int nargs, int *codes, size_t max);
-
 /* annotate.c: annotate the NFILES FILES ("-" or none: standard input)
    to standard output, flushing every line if LINE_BUFFERED, in the log
    FORMAT ("auto" or NULL: each file's own; "clf", "w3c", "json"), with
@@ -181,35 +262,5 @@ void cli_buf_html (struct cli_buf *b, const char *s);
 /* S, UTF-8 text, as a JSON string (RFC 8259): in quotes, with '"',
    '\\' and the control characters escaped.  */
 void cli_buf_json (struct cli_buf *b, const char *s);
-
-/* pages.c: a page template, read and checked: NULL for the built-in
-   page.  Returns 0, or prints what is wrong ("FILE:LINE: ...") and
-   returns -1.  */
-struct cli_template;
-int cli_template_read (const char *file, struct cli_template **t);
-void cli_template_free (struct cli_template *t);
-
-/* pages.c: the page of CODE in language LANG (a name of
-   httpstatus_lang_installed) through template T (NULL: the built-in
-   one) into B.  */
-void cli_page_render (const struct cli_template *t, int code,
-                      const char *lang, struct cli_buf *b);
-
-/* pages.c: write the LEN bytes of DATA to DIR/NAME whole or not at all:
-   to a temporary name beside it, then renamed.  On failure the file's
-   name and the reason are on standard error; returns -1.  */
-int cli_write_file (const char *dir, const char *name, const char *data,
-                    size_t len);
-
-/* pages-conf.c: the servers' snippets for the pages of the NCODES
-   CODES in the NLANGS languages LANGS (catalog names, "en" first) that
-   lie in the folder DIR (an absolute path), written into DIR; they
-   serve the pages under URL (ending in '/').  Returns 0 or -1.  */
-int cli_pages_nginx (const char *dir, const char *url,
-                     const char *const *langs, size_t nlangs,
-                     const int *codes, size_t ncodes);
-int cli_pages_apache (const char *dir, const char *url,
-                      const char *const *langs, size_t nlangs,
-                      const int *codes, size_t ncodes);
 
 #endif /* HTTPSTATUS_CLI_H */

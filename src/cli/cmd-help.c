@@ -5,14 +5,10 @@
 
 #include "cli.h"
 
-int
-cli_cmd_help (int argc, char **argv)
+static int
+run (int argc, char **argv)
 {
-  static const struct option options[] = {
-    CLI_GLOBAL_LONGOPTS,
-    { NULL, 0, NULL, 0 }
-  };
-  while (cli_getopt (argc, argv, CLI_GLOBAL_SHORTOPTS, options) != -1)
+  while (cli_getopt (argc, argv) != -1)
     continue;                   /* no option of its own */
   if (argc - optind > 1)
     cli_usage_error (argv[0], _("help takes one COMMAND at most"));
@@ -26,3 +22,11 @@ cli_cmd_help (int argc, char **argv)
     }
   cli_help (command);
 }
+
+const struct cli_command cli_command_help = {
+  .name = "help",
+  .run = run,
+  .args = N_("[COMMAND]"),
+  .help = N_("display the help of the program or of a COMMAND"),
+  .flags = CLI_TAKES_JSON
+};

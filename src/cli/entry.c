@@ -48,6 +48,13 @@ with_vendor (char *buf, size_t size, const char *text, const char *vendor)
 const char *
 cli_origin (int code, char *buf, size_t size)
 {
+  /* A transport error's origin is its library: "libcurl".  */
+  if (CLI_IS_ERROR (code))
+    {
+      snprintf (buf, size, "%s",
+                cli_error_spaces[CLI_ERROR_SPACE (code)].label);
+      return buf;
+    }
   int flags = httpstatus_origin (code);
   /* TRANSLATORS: the separator between the origins of a code in a
      list, "Wininet.h, IANA".  Chinese separates the items of a list
@@ -79,7 +86,8 @@ void
 cli_print_code (int code)
 {
   char origin[128];
-  printf ("%d %s %s\n    %s\n    ", code, httpstatus_name (code),
+  int number = CLI_IS_ERROR (code) ? CLI_ERROR_CODE (code) : code;
+  printf ("%d %s %s\n    %s\n    ", number, cli_item_name (code),
           cli_title (code), cli_description (code));
   printf (_("Origin: %s\n"), cli_origin (code, origin, sizeof origin));
 }

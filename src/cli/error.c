@@ -10,6 +10,9 @@
 
 #include "cli.h"
 
+/* The installed program's name (bin_PROGRAMS), whatever argv[0] is.  */
+const char cli_program_name[] = "httpstatus";
+
 /* One name before a message, or before a name and a message.  */
 static void
 prefix (const char *name)

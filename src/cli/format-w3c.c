@@ -148,6 +148,41 @@ w3c_field (const char **p, const char *end, const char **field, size_t *n)
   return 1;
 }
 
+/* A directive line ('#'): #Fields: sets the file's columns and gains
+   the header's note when it has sc-status; the others are known.  */
+static enum log_verdict
+w3c_header (struct log_file *file, const char *line, size_t len,
+            struct log_found *found)
+{
+  const char *end = line + len, *field;
+  size_t n;
+  if (w3c_directive (line, len, "#Fields:"))
+    {
+      const char *p = line + 8;
+      file->column = -1;
+      file->columns = 0;
+      for (long i = 0; w3c_field (&p, end, &field, &n); i++)
+        {
+          if (n == 9 && memcmp (field, "sc-status", 9) == 0
+              && file->column < 0)
+            file->column = i;
+          file->columns = i + 1;
+        }
+      if (file->column < 0)
+        return LOG_KNOWN;
+      found->what = LOG_NOTE_HEADER;
+      return LOG_NOTE;
+    }
+  static const char *const others[] = {
+    "#Version:", "#Software:", "#Date:", "#Remark:", "#Start-Date:",
+    "#End-Date:", NULL
+  };
+  for (const char *const *d = others; *d != NULL; d++)
+    if (w3c_directive (line, len, *d))
+      return LOG_KNOWN;
+  return LOG_OTHER;
+}
+
 static enum log_verdict
 w3c_scan (struct log_file *file, const char *line, size_t len, int partial,
           struct log_found *found)
@@ -156,33 +191,7 @@ w3c_scan (struct log_file *file, const char *line, size_t len, int partial,
   size_t n;
   found->at_end = 1;
   if (len > 0 && line[0] == '#')
-    {
-      if (w3c_directive (line, len, "#Fields:"))
-        {
-          const char *p = line + 8;
-          file->column = -1;
-          file->columns = 0;
-          for (long i = 0; w3c_field (&p, end, &field, &n); i++)
-            {
-              if (n == 9 && memcmp (field, "sc-status", 9) == 0
-                  && file->column < 0)
-                file->column = i;
-              file->columns = i + 1;
-            }
-          if (file->column < 0)
-            return LOG_KNOWN;
-          found->what = LOG_NOTE_HEADER;
-          return LOG_NOTE;
-        }
-      static const char *const others[] = {
-        "#Version:", "#Software:", "#Date:", "#Remark:", "#Start-Date:",
-        "#End-Date:", NULL
-      };
-      for (const char *const *d = others; *d != NULL; d++)
-        if (w3c_directive (line, len, *d))
-          return LOG_KNOWN;
-      return LOG_OTHER;
-    }
+    return w3c_header (file, line, len, found);
   if (file->column < 0 || len == 0)
     return LOG_OTHER;
   /* The separator is the first one of the line: IIS's rows have

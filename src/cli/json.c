@@ -31,9 +31,30 @@ json_string (const char *s)
   free (b.s);
 }
 
+/* A transport error: its space and library, number, constant and
+   texts.  */
+static void
+json_error (int item)
+{
+  const struct cli_error_space *s = &cli_error_spaces[CLI_ERROR_SPACE (item)];
+  printf ("{\"space\": \"%s\", \"library\": \"%s\", \"code\": %d, "
+          "\"constant\": ", s->key, s->label, CLI_ERROR_CODE (item));
+  json_string (cli_item_name (item));
+  fputs (", \"title\": ", stdout);
+  json_string (cli_title (item));
+  fputs (", \"description\": ", stdout);
+  json_string (cli_description (item));
+  putchar ('}');
+}
+
 static void
 json_entry (int code)
 {
+  if (CLI_IS_ERROR (code))
+    {
+      json_error (code);
+      return;
+    }
   printf ("{\"code\": %d, \"constant\": ", code);
   json_string (httpstatus_name (code));
   fputs (", \"reason\": ", stdout);

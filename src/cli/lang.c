@@ -15,10 +15,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <httpstatus.h>
 
+#include "../chars.h"
 #include "cli.h"
 #if HS_WINDOWS
 # include "w32.h"
@@ -41,6 +41,12 @@ static const char *by_name;
 const char *
 cli_title (int code)
 {
+  if (CLI_IS_ERROR (code))
+    return by_name != NULL
+           ? httpstatus_error_title_lang (CLI_ERROR_SPACE (code),
+                                          CLI_ERROR_CODE (code), by_name)
+           : httpstatus_error_title (CLI_ERROR_SPACE (code),
+                                     CLI_ERROR_CODE (code));
   return by_name != NULL ? httpstatus_title_lang (code, by_name)
                          : httpstatus_title (code);
 }
@@ -48,6 +54,12 @@ cli_title (int code)
 const char *
 cli_description (int code)
 {
+  if (CLI_IS_ERROR (code))
+    return by_name != NULL
+           ? httpstatus_error_description_lang (CLI_ERROR_SPACE (code),
+                                                CLI_ERROR_CODE (code), by_name)
+           : httpstatus_error_description (CLI_ERROR_SPACE (code),
+                                           CLI_ERROR_CODE (code));
   return by_name != NULL ? httpstatus_description_lang (code, by_name)
                          : httpstatus_description (code);
 }
@@ -87,12 +99,6 @@ open_locale (const char *lang)
   return (locale_t) 0;
 }
 
-static int
-is_utf8 (const char *charset)
-{
-  return strcasecmp (charset, "UTF-8") == 0 || strcasecmp (charset, "utf8") == 0;
-}
-
 /* The charset LANG names ("BIG5" in "zh_TW.BIG5@mod"), into BUF; ""
    when it names none.  */
 static const char *
@@ -115,13 +121,13 @@ by_name_locale (const char *lang)
 {
   char buf[64];
   const char *charset = charset_of (lang, buf, sizeof buf);
-  if (*charset != '\0' && !is_utf8 (charset))
+  if (*charset != '\0' && !hs_charset_is_utf8 (charset))
     return (locale_t) 0;        /* Big5, GB18030: only a locale converts */
   const char *name = httpstatus_negotiate (lang);
   if (strcmp (httpstatus_lang_tag (name), "en") == 0
       || strcmp (httpstatus_lang_tag (lang), httpstatus_lang_tag (name)) != 0)
     return (locale_t) 0;
-  locale_t loc = is_utf8 (nl_langinfo (CODESET))
+  locale_t loc = hs_charset_is_utf8 (nl_langinfo (CODESET))
                  ? duplocale (LC_GLOBAL_LOCALE)
                  : newlocale (LC_ALL_MASK, "C.UTF-8", (locale_t) 0);
   if (loc != (locale_t) 0)
@@ -172,7 +178,7 @@ cli_use_lang (const char *lang)
       int base = (int) strcspn (lang, ".@");
       char buf[64];
       const char *charset = charset_of (lang, buf, sizeof buf);
-      if (*charset == '\0' || is_utf8 (charset))
+      if (*charset == '\0' || hs_charset_is_utf8 (charset))
         charset = "UTF-8";
       cli_error (cli_program_name, NULL,
                  _("the locale for '%s' is not installed on this system.\n"

@@ -73,9 +73,10 @@ cli_list_table (const int *codes, size_t n)
     }
   for (size_t i = 0; i < n; i++)
     {
-      snprintf (number[i], sizeof number[i], "%d", codes[i]);
+      snprintf (number[i], sizeof number[i], "%d",
+                CLI_IS_ERROR (codes[i]) ? CLI_ERROR_CODE (codes[i]) : codes[i]);
       cli_origin (codes[i], origin[i], sizeof origin[i]);
-      const char *cells[COLUMNS] = { number[i], httpstatus_name (codes[i]),
+      const char *cells[COLUMNS] = { number[i], cli_item_name (codes[i]),
                                      cli_title (codes[i]), origin[i] };
       for (int c = 0; c < COLUMNS; c++)
         {
@@ -87,7 +88,7 @@ cli_list_table (const int *codes, size_t n)
   row (header, width);
   for (size_t i = 0; i < n; i++)
     {
-      const char *cells[COLUMNS] = { number[i], httpstatus_name (codes[i]),
+      const char *cells[COLUMNS] = { number[i], cli_item_name (codes[i]),
                                      cli_title (codes[i]), origin[i] };
       row (cells, width);
     }

@@ -18,8 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "../chars.h"
 #include "cli.h"
 #include "logformat.h"
 
@@ -76,10 +76,12 @@ next_word (struct conf *c, const char **w, size_t *n, int *newline)
   return 1;
 }
 
+/* Whether the N bytes at W are WORD in any ASCII case (directives are
+   ASCII, whatever the locale's case rules).  */
 static int
 is (const char *w, size_t n, const char *word)
 {
-  return strlen (word) == n && strncasecmp (w, word, n) == 0;
+  return hs_ascii_caseeq_n (w, n, word);
 }
 
 /* Append the word W of N bytes, unquoted and unescaped, to B.  */

@@ -1,7 +1,10 @@
 /* main.c: the httpstatus command: the user's locale, the global
-   options, which command to run (the table is commands.c), help and
-   exit status.  Like any client it sees the library only through
-   <httpstatus.h>.
+   options, which command to run (the table is commands.c; the parser
+   options.c, the help help.c) and the exit status.  It calls the
+   library only through <httpstatus.h>, like any client; at compile
+   time the command also reads two of the library's sources: its list
+   of codes, src/codes.def (entry.c: the origins' and vendors' keys),
+   and its character rules, src/chars.h (static inline, no symbol).
 
    Two ways in.  `httpstatus [OPTION]... COMMAND [ARG]...` runs the
    command of the table that COMMAND names; the older forms,
@@ -25,15 +28,7 @@
 # include "w32.h"
 #endif
 
-/* The installed program's name (bin_PROGRAMS), whatever argv[0] is.  */
-const char cli_program_name[] = "httpstatus";
-int cli_json;
-
-/* argv[0] as the command was started: getopt's own messages name it,
-   in whichever form the command was called.  */
-static char *argv0;
-
-enum { OPT_LINE_BUFFERED = 256 };
+enum { OPT_LINE_BUFFERED = 256, OPT_CURL, OPT_WININET, OPT_WINHTTP };
 
 /* The options of the older forms, also to skip over them when looking
    for a command's name.  */
@@ -42,91 +37,13 @@ static const struct option older_options[] = {
   { "list", no_argument, NULL, 'L' },
   { "search", required_argument, NULL, 's' },
   { "line-buffered", no_argument, NULL, OPT_LINE_BUFFERED },
+  /* Transport errors by number, handed to lookup as they came.  */
+  { "curl", required_argument, NULL, OPT_CURL },
+  { "wininet", required_argument, NULL, OPT_WININET },
+  { "winhttp", required_argument, NULL, OPT_WINHTTP },
   CLI_GLOBAL_LONGOPTS,
   { NULL, 0, NULL, 0 }
 };
-
-static void
-program_help (void)
-{
-  const char *p = cli_program_name;
-  printf (_("Usage: %s [OPTION]... CODE|NAME...\n"), p);
-  /* TRANSLATORS: the "  or:  " lines continue "Usage: ", one usage a
-     line, and their "%s" lines up under the one of "Usage: %s".  Make
-     yours line up with your "Usage: " in display columns: zh_TW writes
-     "用法：%s" and "　或：%s", U+3000 IDEOGRAPHIC SPACE before 或：, as
-     coreutils' zh_TW catalog does.  */
-  printf (_("  or:  %s [OPTION]... COMMAND [ARG]...\n"), p);
-  /* TRANSLATORS: see "  or:  %s [OPTION]... COMMAND [ARG]...".  */
-  printf (_("  or:  %s --list [--json]\n"), p);
-  /* TRANSLATORS: see "  or:  %s [OPTION]... COMMAND [ARG]...".  */
-  printf (_("  or:  %s --search WORD...\n"), p);
-  fputs (_("Print the Wininet constant, title, description and origin of HTTP\n"
-           "status codes, in the language of the current locale.\n"), stdout);
-  putchar ('\n');
-  fputs (_(cli_find_command ("lookup")->details), stdout);
-  putchar ('\n');
-  fputs (_("Commands:\n"), stdout);
-  int width = 0;
-  for (const struct cli_command *c = cli_commands; c->name != NULL; c++)
-    if ((int) strlen (c->name) > width)
-      width = (int) strlen (c->name);
-  for (const struct cli_command *c = cli_commands; c->name != NULL; c++)
-    printf ("  %-*s  %s\n", width, c->name, _(c->help));
-  putchar ('\n');
-  fputs (_("Options:\n"
-           "  -L, --list           list every code as a table\n"
-           "  -s, --search=WORD    list the codes whose title or description holds\n"
-           "                       WORD and every other WORD argument, in English\n"
-           "                       or in the current language, in any case\n"
-           "  -j, --json           print lookups, lists and searches as JSON (UTF-8)\n"
-           "  -l, --lang=LANG      print in LANG (zh_TW, en, C, zh_TW.BIG5...)\n"
-           "                       whatever the environment says\n"
-           "  -h, --help           display this help and exit\n"
-           "  -V, --version        output version information and exit\n"),
-         stdout);
-  putchar ('\n');
-  printf (_("After a COMMAND's name, -h and -V work too, and -j and -l as its help\n"
-           "says; '%s help COMMAND' or '%s COMMAND --help' tells more\n"
-           "of it.\n"), p, p);
-  putchar ('\n');
-  fputs (_("Exit status: 0 if everything was found, 1 if something was not found\n"
-           "or could not be read, 2 if there was trouble: a usage error, a missing\n"
-           "locale, output that could not be written.\n"), stdout);
-}
-
-void
-cli_help (const struct cli_command *command)
-{
-  if (command == NULL)
-    program_help ();
-  else
-    {
-      printf (_("Usage: %s [OPTION]... %s %s\n"), cli_program_name,
-              command->name, _(command->args));
-      printf ("%s\n", _(command->help));
-      if (command->details != NULL)
-        {
-          putchar ('\n');
-          fputs (_(command->details), stdout);
-        }
-      putchar ('\n');
-      printf (command->options != NULL ? _(command->options)
-              : _("OPTION is -j, -l, -h or -V of '%s --help', also after %s.\n"),
-              cli_program_name, command->name);
-    }
-  exit (EXIT_FOUND);
-}
-
-static _Noreturn void
-version (void)
-{
-  printf ("%s (%s) %s\n", cli_program_name, PACKAGE_NAME, PACKAGE_VERSION);
-  fputs (_("License: MIT.  This is free software: you are free to change "
-           "and redistribute it.\nThere is NO WARRANTY, to the extent "
-           "permitted by law.\n"), stdout);
-  exit (EXIT_FOUND);
-}
 
 /* The CLI is an application: it picks the user's locale and its text
    domain.  Its own messages live in the library's domain,
@@ -161,52 +78,6 @@ init_i18n (void)
 #endif
 }
 
-int
-cli_getopt (int argc, char **argv, const char *shortopts,
-            const struct option *longopts)
-{
-  /* A new argument vector: getopt starts over (optind 0, GNU).  */
-  static char **current;
-  static const char *lang;
-  static int help, show_version;
-  if (argv != current)
-    {
-      current = argv;
-      optind = 0;
-      lang = NULL;
-      help = show_version = 0;
-    }
-  const struct cli_command *command = cli_find_command (argv[0]);
-  for (;;)
-    {
-      /* getopt's messages name argv[0]: the program's, not the
-         command's.  */
-      char *name = argv[0];
-      argv[0] = argv0;
-      int opt = getopt_long (argc, argv, shortopts, longopts, NULL);
-      argv[0] = name;
-      switch (opt)
-        {
-        case 'j': cli_json = 1; break;
-        case 'l': lang = optarg; break;
-        case 'h': help = 1; break;
-        case 'V': show_version = 1; break;
-        case '?': cli_try_help (command != NULL ? command->name : NULL);
-        case -1:
-          /* The language first, so that even --help speaks it.  */
-          if (lang != NULL)
-            cli_use_lang (lang);
-          lang = NULL;
-          if (help)
-            cli_help (command);
-          if (show_version)
-            version ();
-          return -1;
-        default: return opt;
-        }
-    }
-}
-
 /* Where ARGV names a command: the index of its name, when the first
    operand is one and neither an option of the older forms nor "--"
    comes before it; else 0.  */
@@ -218,7 +89,8 @@ command_at (int argc, char **argv)
   optind = 0;
   while ((opt = getopt_long (argc, argv, "+" OLDER_SHORTOPTS, older_options,
                              NULL)) != -1)
-    if (opt == 'L' || opt == 's' || opt == OPT_LINE_BUFFERED || opt == '?')
+    if (opt == 'L' || opt == 's' || opt == OPT_LINE_BUFFERED || opt == '?'
+        || opt == OPT_CURL || opt == OPT_WININET || opt == OPT_WINHTTP)
       older = 1;
   int at = optind;
   opterr = 1;
@@ -235,15 +107,29 @@ command_at (int argc, char **argv)
 static int
 older_forms (int argc, char **argv)
 {
-  int opt, list = 0, line_buffered = 0;
+  int opt, list = 0, line_buffered = 0, nerrors = 0;
   const char *search = NULL;
-  while ((opt = cli_getopt (argc, argv, OLDER_SHORTOPTS, older_options))
-         != -1)
+  /* "--curl 28"...: two arguments for lookup each, at most one per
+     argument here.  */
+  char **errors = malloc (2 * (size_t) argc * sizeof *errors);
+  if (errors == NULL)
+    {
+      cli_oom ();
+      return EXIT_TROUBLE;
+    }
+  while ((opt = cli_getopt_program (argc, argv, OLDER_SHORTOPTS,
+                                    older_options)) != -1)
     switch (opt)
       {
       case 'L': list = 1; break;
       case 's': search = optarg; break;
       case OPT_LINE_BUFFERED: line_buffered = 1; break;
+      default:
+        errors[2 * nerrors] = (char *) (opt == OPT_CURL ? "--curl"
+                                        : opt == OPT_WININET ? "--wininet"
+                                        : "--winhttp");
+        errors[2 * nerrors++ + 1] = optarg;
+        break;
       }
 
   char **args = argv + optind;
@@ -253,18 +139,20 @@ older_forms (int argc, char **argv)
     cli_usage_error (NULL, _("--list, --search and annotate go one at a time"));
   if (line_buffered && !annotate)
     cli_usage_error (NULL, _("--line-buffered goes with annotate"));
-  if (annotate && cli_json)
-    cli_usage_error (NULL, _("annotate writes logs, not JSON"));
   if (list && nargs > 0)
     cli_usage_error (NULL, _("--list takes no CODE or NAME"));
-  if (!annotate && !list && search == NULL && nargs == 0)
+  if (nerrors > 0 && (annotate || list || search != NULL))
+    cli_usage_error (NULL, _("--curl, --wininet and --winhttp go with lookups"));
+  if (!annotate && !list && search == NULL && nargs == 0 && nerrors == 0)
     cli_usage_error (NULL, _("missing status code or name"));
 
   const char *name = annotate ? "annotate" : list ? "list"
                      : search != NULL ? "search" : "lookup";
-  char **run_argv = malloc (((size_t) nargs + 4) * sizeof *run_argv);
+  char **run_argv = malloc (((size_t) nargs + 2 * (size_t) nerrors + 4)
+                            * sizeof *run_argv);
   if (run_argv == NULL)
     {
+      free (errors);
       cli_oom ();
       return EXIT_TROUBLE;
     }
@@ -272,14 +160,18 @@ older_forms (int argc, char **argv)
   run_argv[n++] = (char *) name;
   if (line_buffered)
     run_argv[n++] = (char *) "--line-buffered";
+  for (int i = 0; i < 2 * nerrors; i++)
+    run_argv[n++] = errors[i];
   run_argv[n++] = (char *) "--";
   if (search != NULL)
     run_argv[n++] = (char *) search;
   for (int i = annotate; i < nargs; i++)
     run_argv[n++] = args[i];
   run_argv[n] = NULL;
+  /* annotate refuses --json there, as after its name.  */
   int status = cli_find_command (name)->run (n, run_argv);
   free (run_argv);
+  free (errors);
   return status;
 }
 
@@ -287,7 +179,6 @@ int
 main (int argc, char **argv)
 {
   init_i18n ();
-  argv0 = argv[0];
 
   int status, at = command_at (argc, argv);
   if (at > 0)
@@ -297,8 +188,8 @@ main (int argc, char **argv)
         CLI_GLOBAL_LONGOPTS,
         { NULL, 0, NULL, 0 }
       };
-      while (cli_getopt (at, argv, CLI_GLOBAL_SHORTOPTS, global_options)
-             != -1)
+      while (cli_getopt_program (at, argv, CLI_GLOBAL_SHORTOPTS,
+                                 global_options) != -1)
         continue;
       status = cli_find_command (argv[at])->run (argc - at, argv + at);
     }

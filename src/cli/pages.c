@@ -1,7 +1,7 @@
 /* pages.c: the error pages of `httpstatus pages`: the page template
    (the built-in one, or a user's checked for its placeholders), the
-   page of one code in one language, and files written whole or not at
-   all.  The texts come by language name (the _lang calls), so a page
+   page of one code in one language (the files are pages-dir.c's).  The
+   texts come by language name (the _lang calls), so a page
    is UTF-8 whatever the locale of the run.  */
 
 #include <config.h>
@@ -10,14 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/types.h>
-#include <unistd.h>
 
-#include "cli.h"
-#if HS_WINDOWS
-# include "w32.h"
-#endif
+#include "pages.h"
 
 /* The built-in page: HTML5 that is also well-formed XML (void elements
    closed), so that an XML parser can check it strictly; inline CSS
@@ -96,50 +90,76 @@ file_line (char *buf, size_t size, const char *file, unsigned long line)
   return buf;
 }
 
-/* Checks TEXT, read from FILE: every "{{" opens a known placeholder
-   closed by "}}" on the same line, and {{title}} is there.  */
+/* The number of the line of TEXT that AT is on, counting from LINE at
+   FROM: the lines are counted as the check goes, never from the start
+   again, so that the check stays linear on one long line too.  */
+static unsigned long
+line_at (const char *from, const char *at, unsigned long line)
+{
+  for (const char *p = from; (p = memchr (p, '\n', (size_t) (at - p)))
+       != NULL; p++)
+    line++;
+  return line;
+}
+
+/* Checks the LEN bytes of TEXT, read from FILE: text (no NUL byte);
+   every "{{" opens a known placeholder closed by "}}" on the same
+   line; {{title}} is there.  Each byte is looked at a bounded number
+   of times: one long line costs what many short ones do.  */
 static int
 template_check (const char *file, const char *text, size_t len)
 {
   char where[4200];
+  const char *end = text + len, *p = text, *nul = memchr (text, '\0', len);
   unsigned long line = 1;
   int has_title = 0;
-  if (memchr (text, '\0', len) != NULL)
+  if (nul != NULL)
     {
-      cli_error (cli_program_name, file, "%s",
+      cli_error (cli_program_name,
+                 file_line (where, sizeof where, file,
+                            line_at (text, nul, 1)), "%s",
                  _("a template is text: this file holds a NUL byte"));
       return -1;
     }
-  for (const char *p = text; *p != '\0'; p++)
+  const char *open, *eol = NULL;
+  while ((open = strstr (p, "{{")) != NULL)
     {
-      if (*p == '\n')
-        line++;
-      if (p[0] != '{' || p[1] != '{')
-        continue;
-      const char *end = strstr (p + 2, "}}");
-      const char *nl = strchr (p + 2, '\n');
-      if (end == NULL || (nl != NULL && nl < end))
+      line = line_at (p, open, line);
+      /* The line's end, found again only on a later line.  */
+      if (eol == NULL || eol < open)
+        {
+          eol = memchr (open, '\n', (size_t) (end - open));
+          if (eol == NULL)
+            eol = end;
+        }
+      /* The "}}" searched up to the line's end only.  */
+      const char *close = open + 2;
+      while (close + 1 < eol && (close[0] != '}' || close[1] != '}'))
+        close++;
+      if (close + 1 >= eol)
         {
           cli_error (cli_program_name,
                      file_line (where, sizeof where, file, line), "%s",
                      _("'{{' opens no placeholder: no '}}' on its line"));
           return -1;
         }
-      enum placeholder ph = placeholder_of (p + 2, (size_t) (end - p - 2));
+      enum placeholder ph = placeholder_of (open + 2,
+                                            (size_t) (close - open - 2));
       if (ph == P_NONE)
         {
           cli_error (cli_program_name,
                      file_line (where, sizeof where, file, line),
                      _("unknown placeholder '%.*s'"),
-                     (int) (end + 2 - p), p);
+                     (int) (close + 2 - open), open);
           return -1;
         }
       has_title |= ph == P_TITLE;
-      p = end + 1;
+      p = close + 2;
     }
   if (!has_title)
     {
       /* The last line: the one before a final '\n'.  */
+      line = line_at (p, end, line);
       cli_error (cli_program_name,
                  file_line (where, sizeof where, file,
                             len > 0 && text[len - 1] == '\n'
@@ -247,72 +267,4 @@ cli_page_render (const struct cli_template *t, int code, const char *lang,
       p = end + 2;
     }
   cli_buf_str (b, p);
-}
-
-int
-cli_write_file (const char *dir, const char *name, const char *data,
-                size_t len)
-{
-  char path[4096], tmp[4096];
-  int n = snprintf (path, sizeof path, "%s/%s", dir, name);
-  /* The temporary file lies in the page's own folder, hidden, so that
-     the rename replaces the page at once, never across file systems;
-     mkstemp names it ("DIR/zh-TW/.404.html.a3Zq9T") and creates it
-     exclusively, so it follows no symbolic link planted under a name
-     known beforehand, and two runs never write the same one.  */
-  const char *base = strrchr (path, '/') + 1;
-  int m = snprintf (tmp, sizeof tmp, "%.*s.%s.XXXXXX", (int) (base - path),
-                    path, base);
-  if (n < 0 || (size_t) n >= sizeof path || m < 0
-      || (size_t) m >= sizeof tmp)
-    {
-      cli_error (cli_program_name, dir, "%s", strerror (ENAMETOOLONG));
-      return -1;
-    }
-  int fd = mkstemp (tmp);
-  if (fd < 0)
-    {
-      cli_error (cli_program_name, path, "%s", strerror (errno));
-      return -1;
-    }
-  int err = 0;
-#if !HS_WINDOWS
-  /* mkstemp's file is private (0600), but the servers' workers read
-     the pages: the mode any new file gets, as fopen would give it.  */
-  mode_t mask = umask (0);
-  umask (mask);
-  if (fchmod (fd, 0666 & ~mask) != 0)
-    err = errno;
-#endif
-  FILE *f = err == 0 ? fdopen (fd, "wb") : NULL;
-  if (f == NULL)
-    {
-      if (err == 0)
-        err = errno;
-      close (fd);
-    }
-  else
-    {
-      /* A short fwrite need not set errno: no stale one is reported.  */
-      errno = 0;
-      if (fwrite (data, 1, len, f) != len)
-        err = errno != 0 ? errno : EIO;
-      if (fflush (f) != 0 && err == 0)
-        err = errno;
-      if (fclose (f) != 0 && err == 0)
-        err = errno;
-    }
-#if HS_WINDOWS
-  if (err == 0 && cli_w32_replace (tmp, path) != 0)
-#else
-  if (err == 0 && rename (tmp, path) != 0)
-#endif
-    err = errno;
-  if (err != 0)
-    {
-      remove (tmp);
-      cli_error (cli_program_name, path, "%s", strerror (err));
-      return -1;
-    }
-  return 0;
 }

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "../chars.h"
 #include "cli.h"
 
 #define HS_CONVERT (HAVE_ICONV && HAVE_LANGINFO_CODESET)
@@ -27,7 +28,7 @@ converter (void)
     {
       const char *cs = nl_langinfo (CODESET);
       ready = 1;
-      if (strcmp (cs, "UTF-8") != 0 && strcmp (cs, "ANSI_X3.4-1968") != 0)
+      if (!hs_charset_is_utf8 (cs) && strcmp (cs, "ANSI_X3.4-1968") != 0)
         cd = iconv_open ("UTF-8", cs);
     }
   return cd;

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <windows.h>
 
+#include "../chars.h"
 #include "w32.h"
 
 void
@@ -47,29 +48,19 @@ is_wide (unsigned int c)
 size_t
 cli_w32_display_width (const char *s)
 {
+  /* Not UTF-8 (strictly: no overlong form, no surrogate): a column a
+     byte.  */
+  size_t len = strlen (s);
+  if (!hs_utf8_valid (s, len))
+    return len;
   const unsigned char *p = (const unsigned char *) s;
   size_t width = 0;
   while (*p != '\0')
     {
-      unsigned int c;
-      int extra;
-      if (*p < 0x80)
-        c = *p, extra = 0;
-      else if ((*p & 0xE0) == 0xC0)
-        c = *p & 0x1F, extra = 1;
-      else if ((*p & 0xF0) == 0xE0)
-        c = *p & 0x0F, extra = 2;
-      else if ((*p & 0xF8) == 0xF0)
-        c = *p & 0x07, extra = 3;
-      else
-        return strlen (s);
-      p++;
-      for (int i = 0; i < extra; i++, p++)
-        {
-          if ((*p & 0xC0) != 0x80)
-            return strlen (s);
-          c = (c << 6) | (*p & 0x3F);
-        }
+      int extra = *p < 0x80 ? 0 : *p < 0xE0 ? 1 : *p < 0xF0 ? 2 : 3;
+      unsigned int c = *p++ & (0x7F >> extra);
+      for (int i = 0; i < extra; i++)
+        c = (c << 6) | (*p++ & 0x3F);
       width += is_wide (c) ? 2 : 1;
     }
   return width;

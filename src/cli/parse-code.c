@@ -1,4 +1,5 @@
-/* lookup.c: from a command-line argument to a code.  */
+/* parse-code.c: from a command-line argument to a code, for every
+   command that takes codes (lookup, pages).  */
 
 #include <config.h>
 
