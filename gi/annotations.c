@@ -71,3 +71,37 @@
 /**
  * httpstatus_description_r: (skip)
  */
+
+/* The transport errors (HTTPSTATUS_ERRORS_* spaces).  */
+
+/**
+ * httpstatus_error_name:
+ * Returns: (nullable): the constant's name, NULL for a pair not in the table
+ */
+
+/**
+ * httpstatus_error_title_lang:
+ * @lang: (nullable): a catalog name or BCP 47 tag; NULL means English
+ */
+
+/**
+ * httpstatus_error_description_lang:
+ * @lang: (nullable): a catalog name or BCP 47 tag; NULL means English
+ */
+
+/**
+ * httpstatus_error_from_name:
+ * @name: (nullable): a constant's whole name, CURLE_OPERATION_TIMEDOUT
+ * @space: (out) (optional): where the HTTPSTATUS_ERRORS_* space is stored
+ * Returns: the number, -1 for no such name
+ */
+
+/* Fixed buffers are C's job, as for the status _r calls.  */
+
+/**
+ * httpstatus_error_title_r: (skip)
+ */
+
+/**
+ * httpstatus_error_description_r: (skip)
+ */

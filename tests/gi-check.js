@@ -87,6 +87,41 @@ check("vendor of 499, its name; no vendor's name is null",
     [HttpStatus.vendor(499), HttpStatus.vendor_name(HttpStatus.VENDOR_NGINX),
         HttpStatus.vendor_name(HttpStatus.VENDOR_NONE)]);
 
+// The transport errors: every (space, number) of errors.tsv, its name
+// and from_name, the constants; its texts by name in every language
+// that has a fixture errors-LL.tsv (errors-en.tsv for English).
+const spaces = {curl: HttpStatus.ERRORS_CURL, wininet: HttpStatus.ERRORS_WININET,
+    winhttp: HttpStatus.ERRORS_WINHTTP};
+const errors = rows(`${fixtures}/errors.tsv`);
+check('ERRORS_CURL, _WININET, _WINHTTP', [1, 2, 3],
+    [spaces.curl, spaces.wininet, spaces.winhttp]);
+check("every error's name and from_name", [],
+    errors.filter(([space, number, constant]) =>
+        HttpStatus.error_name(spaces[space], +number) !== constant ||
+        JSON.stringify(HttpStatus.error_from_name(constant)) !==
+            JSON.stringify([+number, spaces[space]])).map(r => r[2]));
+for (const ll of languages) {
+    const path = `${fixtures}/errors-${useNls === 'yes' ? ll : 'en'}.tsv`;
+    if (!GLib.file_test(path, GLib.FileTest.EXISTS))
+        continue;
+    const t = {};
+    for (const r of rows(path))
+        t[r[0]] = r;
+    check(`${ll}: error_title_lang and error_description_lang of every error`,
+        [], errors.filter(([space, number, constant]) =>
+            HttpStatus.error_title_lang(spaces[space], +number, ll) !== t[constant][1] ||
+            HttpStatus.error_description_lang(spaces[space], +number, ll) !==
+                t[constant][2]).map(r => r[2]));
+    check(`${ll}: an unknown error's texts are its space's`,
+        [t['space:curl'][1], t['space:unknown'][1]],
+        [HttpStatus.error_title_lang(spaces.curl, 9999, ll),
+            HttpStatus.error_title_lang(99, 7, ll)]);
+}
+check('an unknown error has no name; from_name gives [-1, 0]',
+    [null, [-1, 0], [-1, 0]],
+    [HttpStatus.error_name(spaces.curl, 9999),
+        HttpStatus.error_from_name('NOT_FOUND'), HttpStatus.error_from_name(null)]);
+
 // Languages by name.
 const installed = [];
 for (let name; (name = HttpStatus.lang_installed(installed.length)) !== null;)
@@ -102,9 +137,13 @@ check('lang_tag', [zh.replace('_', '-'), 'en'],
 // GJS calls setlocale (LC_ALL, "") itself: the locale of the environment.
 check('title (404) in the locale of the environment (zh_TW.UTF-8)',
     zhTexts['404'][1], HttpStatus.title(404));
+check("error_title (CURL, 7) in that locale is error_title_lang's",
+    HttpStatus.error_title_lang(HttpStatus.ERRORS_CURL, 7, zh),
+    HttpStatus.error_title(HttpStatus.ERRORS_CURL, 7));
 
 check('the _l and _r calls are not bound', [],
-    ['title_l', 'description_l', 'title_r', 'description_r'].filter(
+    ['title_l', 'description_l', 'title_r', 'description_r', 'error_title_r',
+        'error_description_r'].filter(
         f => f in HttpStatus));
 
 print(`1..${n}`);

@@ -92,6 +92,39 @@ check("vendor of 499, its name; no vendor's name is None",
 check("origin of 404", HttpStatus.ORIGIN_WININET | HttpStatus.ORIGIN_IANA,
       HttpStatus.origin(404))
 
+
+# The transport errors: every (space, number) of errors.tsv, its name
+# and from_name, the constants; its texts by name in every language
+# that has a fixture errors-LL.tsv (errors-en.tsv for English).
+spaces = {"curl": HttpStatus.ERRORS_CURL, "wininet": HttpStatus.ERRORS_WININET,
+          "winhttp": HttpStatus.ERRORS_WINHTTP}
+errors = list(rows(os.path.join(fixtures, "errors.tsv")))
+check("ERRORS_CURL, _WININET, _WINHTTP", [1, 2, 3],
+      [spaces["curl"], spaces["wininet"], spaces["winhttp"]])
+check("every error's name and from_name", [],
+      [const for space, number, const in errors
+       if HttpStatus.error_name(spaces[space], int(number)) != const
+       or HttpStatus.error_from_name(const) != (int(number), spaces[space])])
+for ll in languages:
+    path = os.path.join(fixtures, f"errors-{ll if use_nls == 'yes' else 'en'}.tsv")
+    if not os.path.exists(path):
+        continue
+    texts = {r[0]: r for r in rows(path)}
+    check(f"{ll}: error_title_lang and error_description_lang of every error",
+          [], [const for space, number, const in errors
+               if HttpStatus.error_title_lang(spaces[space], int(number), ll)
+               != texts[const][1]
+               or HttpStatus.error_description_lang(spaces[space], int(number), ll)
+               != texts[const][2]])
+    check(f"{ll}: an unknown error's texts are its space's",
+          [texts["space:curl"][1], texts["space:unknown"][1]],
+          [HttpStatus.error_title_lang(spaces["curl"], 9999, ll),
+           HttpStatus.error_title_lang(99, 7, ll)])
+check("an unknown error has no name; from_name gives (-1, 0)",
+      [None, (-1, 0), (-1, 0)],
+      [HttpStatus.error_name(spaces["curl"], 9999),
+       HttpStatus.error_from_name("NOT_FOUND"), HttpStatus.error_from_name(None)])
+
 # Languages by name.
 installed = []
 while (name := HttpStatus.lang_installed(len(installed))) is not None:
@@ -109,13 +142,17 @@ try:
     locale.setlocale(locale.LC_ALL, "zh_TW.UTF-8")
     check("title (404) in zh_TW.UTF-8", zh_texts["404"][1],
           HttpStatus.title(404))
+    check("error_title (CURL, 7) in zh_TW.UTF-8 is error_title_lang's",
+          HttpStatus.error_title_lang(HttpStatus.ERRORS_CURL, 7, zh),
+          HttpStatus.error_title(HttpStatus.ERRORS_CURL, 7))
     locale.setlocale(locale.LC_ALL, "C")
 except locale.Error as e:
     check(f"zh_TW.UTF-8 locale: {e}", True, False)
 
 # What is left out on purpose (gi/annotations.c, gi/Makefile.inc).
 check("the _l and _r calls are not bound", [],
-      [f for f in ("title_l", "description_l", "title_r", "description_r")
+      [f for f in ("title_l", "description_l", "title_r", "description_r",
+                   "error_title_r", "error_description_r")
        if hasattr(HttpStatus, f)])
 
 print(f"1..{n}")

@@ -36,6 +36,13 @@ int main (string[] args) {
            "HTTPSTATUS_NGINX_CLIENT_CLOSED_REQUEST",
            HttpStatus.name (HttpStatus.NGINX_CLIENT_CLOSED_REQUEST));
     check ("HttpStatus.negotiate (null)", "en", HttpStatus.negotiate (null));
+    int space;
+    int number = HttpStatus.error_from_name ("CURLE_COULDNT_CONNECT", out space);
+    check ("HttpStatus.error_from_name (\"CURLE_COULDNT_CONNECT\", out space)",
+           "7 %d".printf (HttpStatus.ERRORS_CURL), "%d %d".printf (number, space));
+    check ("HttpStatus.error_name (ERRORS_WININET, 12029)",
+           "ERROR_INTERNET_CANNOT_CONNECT",
+           HttpStatus.error_name (HttpStatus.ERRORS_WININET, 12029));
     print ("1..%d\n", n);
     return failed == 0 ? 0 : 1;
 }

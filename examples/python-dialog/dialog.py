@@ -1,5 +1,6 @@
-# dialog.py: the error dialog of one failure, built from the library's
-# texts through GObject Introspection (gi.repository.HttpStatus).
+# dialog.py: the error dialog of one failure, an HTTP status or a
+# transport error of libcurl, WinINet or WinHTTP, built from the
+# library's texts through GObject Introspection (gi.repository.HttpStatus).
 #
 # Like examples/gtk-dialog, a plain Gtk.Window wearing the style classes
 # of GTK's own message dialogs, so it works unchanged from GTK 4.8
@@ -30,6 +31,23 @@ def status_texts(code, lang):
     return (HttpStatus.title_lang(code, lang),
             HttpStatus.description_lang(code, lang),
             f"{code} {HttpStatus.reason(code)}")
+
+
+# The libraries whose transport errors the library knows, by the names
+# a user of this program may type ("curl:7").
+ERROR_SPACES = {"curl": HttpStatus.ERRORS_CURL,
+                "wininet": HttpStatus.ERRORS_WININET,
+                "winhttp": HttpStatus.ERRORS_WINHTTP}
+
+
+def error_texts(space, number, lang):
+    """Heading, body and small print of transport error NUMBER of SPACE
+    (an HttpStatus.ERRORS_* value) in LANG: the failures before any
+    status (no network, server not found, connection refused)."""
+    name = HttpStatus.error_name(space, number)
+    return (HttpStatus.error_title_lang(space, number, lang),
+            HttpStatus.error_description_lang(space, number, lang),
+            f"{name} ({number})" if name else str(number))
 
 
 def _label(text, max_width_chars):

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-# httpstatus-dialog.py CODE|NAME: the error dialog of an HTTP status in
-# the user's language, a GTK 4 program in Python on libhttpstatus
-# through GObject Introspection.  See README.md.
+# httpstatus-dialog.py CODE|NAME|ERROR: the error dialog of an HTTP
+# status or a transport error in the user's language, a GTK 4 program in
+# Python on libhttpstatus through GObject Introspection.  See README.md.
 import argparse
 import locale
 import os
@@ -17,14 +17,29 @@ import dialog  # noqa: E402
 import self_test  # noqa: E402
 
 
-def parse_code(arg):
-    """A decimal code, or a name as the library knows it; -1 for none."""
-    return int(arg) if arg.isdigit() else HttpStatus.from_name(arg)
+def parse(arg):
+    """(None, code) for an HTTP status: a decimal code or a name as the
+    library knows it; (space, number) for a transport error: its
+    constant (CURLE_COULDNT_CONNECT) or SPACE:NUMBER (curl:7); None for
+    neither."""
+    if arg.isdigit():
+        return None, int(arg)
+    if (code := HttpStatus.from_name(arg)) >= 0:
+        return None, code
+    number, space = HttpStatus.error_from_name(arg)
+    if number >= 0:
+        return space, number
+    space, _, number = arg.partition(":")
+    if space.lower() in dialog.ERROR_SPACES and number.isdigit():
+        return dialog.ERROR_SPACES[space.lower()], int(number)
+    return None
 
 
 def main():
-    p = argparse.ArgumentParser(description="The error dialog of an HTTP status.")
-    p.add_argument("code", help="a code (404) or a name (not_found)")
+    p = argparse.ArgumentParser(
+        description="The error dialog of an HTTP status or a transport error.")
+    p.add_argument("code", help="a code (404), a status name (not_found), "
+                   "a transport error (CURLE_COULDNT_CONNECT, curl:7)")
     p.add_argument("--self-test", nargs="?", const="", metavar="PNG",
                    help="check the drawn dialog, save it to PNG, close it")
     for what in ("title", "description", "reason"):
@@ -38,11 +53,13 @@ def main():
     if os.environ.get("TEXTDOMAINDIR"):
         locale.bindtextdomain(HttpStatus.TEXTDOMAIN, os.environ["TEXTDOMAINDIR"])
 
-    code = parse_code(args.code)
-    if code < 0:
-        sys.exit(f"{sys.argv[0]}: {args.code}: no such HTTP status code or name")
+    failure = parse(args.code)
+    if failure is None:
+        sys.exit(f"{sys.argv[0]}: {args.code}: no such HTTP status or error")
+    space, code = failure
     lang = dialog.user_language()
-    heading, body, small = dialog.status_texts(code, lang)
+    heading, body, small = (dialog.status_texts(code, lang) if space is None
+                            else dialog.error_texts(space, code, lang))
 
     app = Gtk.Application(application_id="org.httpstatus.PythonDialog")
     test = None
