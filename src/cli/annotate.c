@@ -547,7 +547,8 @@ annotate_fd (struct annotator *a, int fd)
   return 0;
 }
 
-/* The formats' names, "json, w3c, clf", into BUF of SIZE bytes.  */
+/* The formats' names, "json, w3c, clf" ("json、w3c、clf" in Chinese),
+   into BUF of SIZE bytes.  */
 static const char *
 format_names (const struct annotator *a, char *buf, size_t size)
 {
@@ -555,11 +556,7 @@ format_names (const struct annotator *a, char *buf, size_t size)
             ? log_format_user.name : "");
   for (size_t f = 0; log_formats[f] != NULL; f++)
     if (a->forced == NULL || a->forced == log_formats[f])
-      {
-        size_t used = strlen (buf);
-        snprintf (buf + used, size - used, "%s%s", used ? ", " : "",
-                  log_formats[f]->name);
-      }
+      cli_list_add (buf, size, log_formats[f]->name);
   return buf;
 }
 
@@ -621,6 +618,9 @@ force_format (struct annotator *a, const char *format)
     {
       char names[160];
       cli_error (cli_program_name, NULL,
+                 /* TRANSLATORS: the format asked for, then the other
+                    formats, joined by the list separator (", ",
+                    Chinese "、"): "json, w3c, clf".  */
                  _("unknown log format '%s' (auto, %s)"), format,
                  format_names (a, names, sizeof names));
       cli_try_help ("annotate");
@@ -647,8 +647,9 @@ report (const struct annotator *a, const char *name, const char *file,
   else if (a->unknown > 0 && a->statuses == 0 && !a->write_failed)
     {
       char names[160];
-      /* TRANSLATORS: the formats are names: "json, w3c, clf".  */
       cli_error (cli_program_name, name,
+           /* TRANSLATORS: the formats are names, joined by the list
+              separator (", ", Chinese "、"): "json, w3c, clf".  */
            _("no access-log line with a status (formats tried: %s; "
              "see --log-format)"),
            format_names (a, names, sizeof names));

@@ -206,6 +206,13 @@ const char *cli_title (int code);
 const char *cli_description (int code);
 const char *cli_class_title (int code);
 
+/* words.c: the separator of a list the command builds ("json, w3c,
+   clf"; "、" in Chinese), from the catalogs.  cli_list_add appends WORD
+   to the list in BUF of SIZE bytes (empty at first), after the
+   separator if the list has items; -1 if it was cut short.  */
+const char *cli_list_separator (void);
+int cli_list_add (char *buf, size_t size, const char *word);
+
 /* entry.c: the origin flags' names: KEY for JSON, LABEL for people
    (an N_() msgid where it needs translating); ends with a 0 flag.  */
 struct cli_origin_name

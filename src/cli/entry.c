@@ -56,21 +56,10 @@ cli_origin (int code, char *buf, size_t size)
       return buf;
     }
   int flags = httpstatus_origin (code);
-  /* TRANSLATORS: the separator between the origins of a code in a
-     list, "Wininet.h, IANA".  Chinese separates the items of a list
-     with the enumeration comma and no space: "、".  */
-  const char *separator = _(", ");
-  size_t used = 0;
   buf[0] = '\0';
   for (const struct cli_origin_name *o = cli_origin_names; o->flag; o++)
-    if (flags & o->flag)
-      {
-        int n = snprintf (buf + used, size - used, "%s%s",
-                          used > 0 ? separator : "", _(o->label));
-        if (n < 0 || (size_t) n >= size - used)
-          break;
-        used += (size_t) n;
-      }
+    if ((flags & o->flag) && cli_list_add (buf, size, _(o->label)) < 0)
+      break;
   /* A vendor's code says whose: "vendor (nginx)".  */
   const char *vendor = httpstatus_vendor_title (httpstatus_vendor (code));
   if (vendor != NULL)
