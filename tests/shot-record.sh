@@ -1,5 +1,6 @@
 # shot-record.sh: sourced by the tests that take the screenshots of
-# doc/ (gtk-dialog.test, error-pages.test, pages.test, win32-dialog.test).
+# doc/ (gtk-dialog.test, error-pages.test, pages.test, python-dialog.test,
+# win32-dialog.test).
 # Once a picture has passed its test's checks, the test records the
 # texts it shows beside it; `make screenshots` writes them into the PNG
 # copied to doc/ (tests/png-text), and tests/screenshots.test compares
