@@ -474,6 +474,15 @@ escaped (const char *start, const char *q)
 
 static int match_from (struct match *m, size_t t, const char *p);
 
+/* Whether a long line's cut, met at token T, ends a match: only once
+   the status lies behind, on this very path.  (m->status may still
+   hold a status a path given up on had matched.)  */
+static int
+cut_ends (const struct match *m, size_t t)
+{
+  return m->partial && t > m->f->status_tok;
+}
+
 /* Field T at P, followed by the literal T + 1: each place the literal
    occurs, in turn.  */
 static int
@@ -486,7 +495,7 @@ match_any (struct match *m, size_t t, const char *p)
     {
       const char *q = memchr (from, lit[0], (size_t) (m->end - from));
       if (q == NULL)
-        return (m->partial && m->status != NULL)
+        return cut_ends (m, t)
                || (next->kind == SEP && match_from (m, t + 1, m->end));
       if ((size_t) (m->end - q) >= len && memcmp (q, lit, len) == 0
           && !(m->f->tok[t].quoted && escaped (p, q))
@@ -506,7 +515,7 @@ match_from (struct match *m, size_t t, const char *p)
     return 0;
   if (t == f->ntok)
     return p == m->end;
-  if (p == m->end && m->partial && m->status != NULL)
+  if (p == m->end && cut_ends (m, t))
     return 1;                   /* the rest lies past a long line's cut */
   const struct token *tok = &f->tok[t];
   const char *q = p;
@@ -515,7 +524,7 @@ match_from (struct match *m, size_t t, const char *p)
     case LIT:
       if ((size_t) (m->end - p) < tok->len)
         /* A literal cut by a long line's end may go on past it.  */
-        return m->partial && m->status != NULL
+        return cut_ends (m, t)
                && memcmp (p, f->lit + tok->off, (size_t) (m->end - p)) == 0;
       if (memcmp (p, f->lit + tok->off, tok->len) != 0)
         return 0;
