@@ -49,14 +49,7 @@ times_status (const char *p, const char *end, struct log_found *found)
       return LOG_OTHER;
   if (!log_next_field (&p, end, &f, &n))
     return LOG_OTHER;
-  found->at_end = 1;
-  if (n == 1 && f[0] == '-')
-    return LOG_KNOWN;
-  int status = n == 3 ? log_status3 (f) : -1;
-  if (status < 0)
-    return LOG_OTHER;
-  found->what = status;
-  return LOG_NOTE;
+  return log_status_field (f, n, "-", found);
 }
 
 static enum log_verdict

@@ -38,14 +38,7 @@ envoy_scan (struct log_file *file, const char *line, size_t len,
           q++;
           continue;
         }
-      found->at_end = 1;
-      if (e - d == 1 && *d == '0')
-        return LOG_KNOWN;
-      int status = e - d == 3 ? log_status3 (d) : -1;
-      if (status < 0)
-        return LOG_OTHER;
-      found->what = status;
-      return LOG_NOTE;
+      return log_status_field (d, (size_t) (e - d), "0", found);
     }
   return LOG_OTHER;
 }

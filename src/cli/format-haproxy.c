@@ -73,14 +73,7 @@ haproxy_scan (struct log_file *file, const char *line, size_t len,
       || !log_next_field (&p, end, &f, &n) || !timers (f, n, 5)
       || !log_next_field (&p, end, &f, &n) || p == end)
     return LOG_OTHER;
-  found->at_end = 1;
-  if (n == 2 && f[0] == '-' && f[1] == '1')
-    return LOG_KNOWN;
-  int status = n == 3 ? log_status3 (f) : -1;
-  if (status < 0)
-    return LOG_OTHER;
-  found->what = status;
-  return LOG_NOTE;
+  return log_status_field (f, n, "-1", found);
 }
 
 const struct log_format log_format_haproxy =

@@ -48,6 +48,20 @@ log_status3 (const char *p)
          ? status : -1;
 }
 
+enum log_verdict
+log_status_field (const char *f, size_t n, const char *none,
+                  struct log_found *found)
+{
+  found->at_end = 1;
+  if (n == strlen (none) && memcmp (f, none, n) == 0)
+    return LOG_KNOWN;
+  int status = n == 3 ? log_status3 (f) : -1;
+  if (status < 0)
+    return LOG_OTHER;
+  found->what = status;
+  return LOG_NOTE;
+}
+
 int
 log_next_field (const char **p, const char *end, const char **field,
                 size_t *n)

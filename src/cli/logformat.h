@@ -109,6 +109,14 @@ char *log_json_note (int what, int variant, size_t *len);
    three digits or not a status of HTTPSTATUS_CODE_MIN..MAX.  */
 int log_status3 (const char *p);
 
+/* formats.c: the verdict of a status field, the N bytes at F, for a
+   format whose note goes at the line's end: NONE (the format's "no
+   status": "-", "-1", "0") is a line without one, three digits of a
+   status a note, anything else not a line of the format.  */
+enum log_verdict log_status_field (const char *f, size_t n,
+                                   const char *none,
+                                   struct log_found *found);
+
 /* formats.c: the next field of bytes other than space from *P before
    END, skipping spaces first: its start in *FIELD, its length in *N,
    *P just past it; 0 if there is none.  */
