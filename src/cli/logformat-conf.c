@@ -69,7 +69,10 @@ next_word (struct conf *c, const char **w, size_t *n, int *newline)
   else if (*p == ';')
     p++;
   else
-    while (p < c->end && !strchr (" \t\r\n;", *p))
+    /* memchr, not strchr: a NUL byte is a word's byte, not an end
+       (strchr would find the NUL that ends its string, and the word
+       would be empty for ever).  */
+    while (p < c->end && memchr (" \t\r\n;", *p, 5) == NULL)
       p += *p == '\\' && p + 1 < c->end ? 2 : 1;
   *n = (size_t) (p - *w);
   c->p = p;
