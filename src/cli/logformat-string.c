@@ -181,6 +181,27 @@ letter (char c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Apache's and HAProxy's strings at S[*I], where fields start with
+   '%': a literal byte or "%%" is added and *I moved past it: 1; at a
+   field's '%', *I is moved past that '%': 0.  */
+static int
+percent_literal (struct builder *b, const char *s, size_t len, size_t *i)
+{
+  if (s[*i] != '%')
+    {
+      add (b, LIT, s + (*i)++, 1);
+      return 1;
+    }
+  if (*i + 1 < len && s[*i + 1] == '%')
+    {
+      add (b, LIT, "%", 1);
+      *i += 2;
+      return 1;
+    }
+  (*i)++;
+  return 0;
+}
+
 /* Apache: %[<>][!][codes][{arg}]letter and %%; \" \\ \n \t as in
    apache2.conf, so that a string copied from there reads the same.  */
 static long
@@ -197,18 +218,9 @@ read_apache (struct builder *b, const char *s, size_t len)
           i += 2;
           continue;
         }
-      if (s[i] != '%')
-        {
-          add (b, LIT, s + i++, 1);
-          continue;
-        }
-      size_t start = i++;
-      if (i < len && s[i] == '%')
-        {
-          add (b, LIT, "%", 1);
-          i++;
-          continue;
-        }
+      size_t start = i;
+      if (percent_literal (b, s, len, &i))
+        continue;
       int arg = 0;
       while (i < len && strchr ("<>!0123456789,", s[i]) != NULL && s[i])
         i++;
@@ -265,18 +277,9 @@ read_haproxy (struct builder *b, const char *s, size_t len)
           add (b, SEP, NULL, 0);
           continue;
         }
-      if (s[i] != '%')
-        {
-          add (b, LIT, s + i++, 1);
-          continue;
-        }
-      size_t start = i++;
-      if (i < len && s[i] == '%')
-        {
-          add (b, LIT, "%", 1);
-          i++;
-          continue;
-        }
+      size_t start = i;
+      if (percent_literal (b, s, len, &i))
+        continue;
       int quote = 0;
       if (i < len && s[i] == '{')
         {
