@@ -571,7 +571,8 @@ user_format (const char *arg)
     {
       const char *colon = strrchr (arg, ':');
       char *path = strdup (arg + 1);
-      if (colon == NULL || colon == arg + 1 || path == NULL)
+      if (colon == NULL || colon == arg + 1 || colon[1] == '\0'
+          || path == NULL)
         cli_usage_error ("annotate",
                          _("--log-format=@FILE:NAME needs a file and a name"));
       path[colon - arg - 1] = '\0';
