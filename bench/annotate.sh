@@ -131,7 +131,10 @@ NR == FNR { t[$1] = $2; next }
   print
 }
 EOF
-cat > "$work/cloudfront.awk" <<'EOF'
+# The W3C scripts share all but how a line gets its title:
+# CloudFront's are tab-separated (awk's FS, so $col is the status),
+# IIS's space-separated.
+cat > "$work/w3c-common.awk" <<'EOF'
 BEGIN { FS = "\t" }
 NR == FNR { x = $2; gsub(/ /, "+", x); t[$1] = x; next }
 /^#Fields:/ {
@@ -140,21 +143,17 @@ NR == FNR { x = $2; gsub(/ /, "+", x); t[$1] = x; next }
   print (col ? $0 " x-status-title" : $0); next
 }
 /^#/ { print; next }
+EOF
+{ cat "$work/w3c-common.awk"; cat <<'EOF'
 col { print $0 "\t" ($col in t ? t[$col] : "-"); next }
 { print }
 EOF
-cat > "$work/w3c.awk" <<'EOF'
-BEGIN { FS = "\t" }
-NR == FNR { x = $2; gsub(/ /, "+", x); t[$1] = x; next }
-/^#Fields:/ {
-  col = 0; n = split($0, f, " ")
-  for (i = 2; i <= n; i++) if (f[i] == "sc-status") col = i - 1
-  print (col ? $0 " x-status-title" : $0); next
-}
-/^#/ { print; next }
+} > "$work/cloudfront.awk"
+{ cat "$work/w3c-common.awk"; cat <<'EOF'
 col { split($0, f, " "); s = f[col]; print $0 " " (s in t ? t[s] : "-"); next }
 { print }
 EOF
+} > "$work/w3c.awk"
 
 # best COMMAND: the best of 3 runs of the shell COMMAND, output thrown
 # away: "WALL CPU" in seconds; CPU is "-" without GNU time.
