@@ -22,7 +22,8 @@
 
 #include <httpstatus.h>
 
-#define READ_LIMIT 65
+#include "fuzz-name.h"
+
 #define MAX_ERRORS 512
 
 static struct
@@ -113,19 +114,14 @@ check_pair (int space, int code, size_t size)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  char *name = malloc (size + 1);
+  char *name = fuzz_name (data, size);
   if (name == NULL)
     return 0;
-  memcpy (name, data, size);
-  name[size] = '\0';
   check_name (name);
   free (name);
-  if (size >= READ_LIMIT && memchr (data, '\0', READ_LIMIT) == NULL)
+  char *unterminated = fuzz_unterminated (data, size);
+  if (unterminated != NULL)
     {
-      char *unterminated = malloc (READ_LIMIT);
-      if (unterminated == NULL)
-        return 0;
-      memcpy (unterminated, data, READ_LIMIT);
       if (httpstatus_error_from_name (unterminated, NULL) != -1)
         abort ();
       free (unterminated);

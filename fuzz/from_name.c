@@ -33,10 +33,10 @@
 
 #include <httpstatus.h>
 
+#include "fuzz-name.h"
 #include "../src/table.h"       /* hs_alias: the library is compiled in */
 
 /* The most httpstatus_from_name may read (httpstatus.h).  */
-#define READ_LIMIT 65
 
 /* The prefixes a name may have: Microsoft's, on the registered
    codes' constants, and ours, on the vendors'.  */
@@ -207,23 +207,18 @@ check_converse (const uint8_t *data, size_t size)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  char *name = malloc (size + 1);
+  char *name = fuzz_name (data, size);
   if (name == NULL)
     return 0;
-  memcpy (name, data, size);
-  name[size] = '\0';
   int code = httpstatus_from_name (name);
   check_answer (name, code);
   free (name);
 
   /* No terminator in the first 65 bytes: the library must stop there,
      and a name that long is no name.  */
-  if (size >= READ_LIMIT && memchr (data, '\0', READ_LIMIT) == NULL)
+  char *unterminated = fuzz_unterminated (data, size);
+  if (unterminated != NULL)
     {
-      char *unterminated = malloc (READ_LIMIT);
-      if (unterminated == NULL)
-        return 0;
-      memcpy (unterminated, data, READ_LIMIT);
       if (httpstatus_from_name (unterminated) != -1)
         abort ();
       free (unterminated);
