@@ -259,22 +259,32 @@ yaml_scalar (struct cli_buf *b, const char *p, const char *e)
   cli_buf_add (b, p, (size_t) (comment - p));
 }
 
-/* Envoy: the format after "name: NAME", line by line.  */
+/* Envoy: the format after "name: NAME", line by line, within NAME's
+   block: it ends at a line less indented than "name:" (its parent's
+   next key) or at its list's next item ("- " as indented), so that a
+   NAME whose logger has no text format (json_format) does not get the
+   next listener's.  */
 static int
 envoy_search (const char *text, size_t size, const char *name,
               struct cli_buf *b)
 {
   static const char *const keys[] = { "inline_string:", "text_format:",
                                       "format:", NULL };
-  size_t len = strlen (name);
+  size_t len = strlen (name), named_indent = 0;
   int named = 0;
   for (const char *p = text, *end = text + size; p < end;)
     {
       const char *e = memchr (p, '\n', (size_t) (end - p));
       if (e == NULL)
         e = end;
+      const char *line = p;
+      int item = 0;
       while (p < e && (*p == ' ' || *p == '-'))
-        p++;
+        item |= *p++ == '-';
+      size_t indent = (size_t) (p - line);
+      if (named && p < e && *p != '\r' && *p != '#'
+          && (indent < named_indent || (item && indent <= named_indent)))
+        named = 0;
       if (!named && e - p >= 6 && memcmp (p, "name:", 5) == 0)
         {
           const char *v = p + 5;
@@ -285,6 +295,7 @@ envoy_search (const char *text, size_t size, const char *name,
                   && memcmp (v + q, name, len) == 0
                   && (v + q + len == e || v[q + len] == ' '
                       || v[q + len] == '\r' || (q && v[q + len] == *v));
+          named_indent = indent;
         }
       for (const char *const *k = keys; named && *k != NULL; k++)
         if ((size_t) (e - p) > strlen (*k) && memcmp (p, *k, strlen (*k)) == 0)
