@@ -9,8 +9,9 @@
    that needs a catalog reads and indexes it under a lock, once, and
    keeps it for the program's life; and the first such call after a
    setlocale or bindtextdomain anywhere in the process checks the
-   binding under that lock.  Returned strings are static, read-only and
-   live as long as the program; never free or modify them.
+   binding under that lock, with a passing copy of its folder name.
+   Returned strings are static, read-only and live as long as the
+   program; never free or modify them.
 
    Localized strings come from the gettext text domain
    HTTPSTATUS_TEXTDOMAIN.  The library never calls setlocale or

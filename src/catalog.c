@@ -17,9 +17,10 @@
      once and published with release order, never changed nor freed:
      a reader that acquires it reads it whole.  Records are found by
      the caller's address (the common case: a literal passed call
-     after call), else by a hash of the bytes; either way the bytes are
-     compared (strcmp against the record's copy), never the address
-     alone.  There are RECORDS of them: once they are all used, a new
+     after call), else by a hash of the bytes, else (both buckets
+     taken by other spellings) by a walk over the records written;
+     every way the bytes are compared (strcmp against the record's
+     copy), never the address alone.  There are RECORDS of them: once they are all used, a new
      spelling is resolved at every call, as before this memory.  */
 
 #include <config.h>
@@ -49,7 +50,9 @@
 
 struct record
 {
-  _Alignas (64) unsigned int folder;          /* the folder's id */
+  /* The folder's id, stored last with release order: 0 while the
+     record is being written, which find_record skips.  */
+  _Alignas (64) atomic_uint folder;
   unsigned int slot;            /* the language served */
   char spelling[SPELL_MAX];
 };
@@ -58,6 +61,14 @@ static struct record records[RECORDS];
 static atomic_uint records_used;
 static _Atomic (const struct record *) by_address[BUCKETS];
 static _Atomic (const struct record *) by_content[BUCKETS];
+
+#if HS_TEST_HOOKS
+unsigned int
+hs_test_records (void)
+{
+  return atomic_load (&records_used);
+}
+#endif
 
 /* The bucket of a spelling at address LANG in folder ID.  */
 static inline size_t
@@ -70,8 +81,9 @@ address_bucket (const char *lang, unsigned int id)
 static inline int
 recall (const struct record *r, unsigned int id, const char *lang)
 {
-  return r != NULL && r->folder == id && strcmp (r->spelling, lang) == 0
-         ? (int) r->slot : -1;
+  return r != NULL
+         && atomic_load_explicit (&r->folder, memory_order_relaxed) == id
+         && strcmp (r->spelling, lang) == 0 ? (int) r->slot : -1;
 }
 
 /* A record of SLOT for the N bytes of LANG in folder ID, or NULL when
@@ -87,11 +99,27 @@ record (unsigned int id, const char *lang, size_t n, unsigned int slot)
                                                  memory_order_relaxed,
                                                  memory_order_relaxed));
   struct record *r = &records[k];
-  r->folder = id;
   r->slot = slot;
   memcpy (r->spelling, lang, n);
   r->spelling[n] = '\0';
+  atomic_store_explicit (&r->folder, id, memory_order_release);
   return r;
+}
+
+/* The record of spelling LANG in folder ID among those written, or
+   NULL: when both its buckets went to other spellings, a spelling
+   finds its record again here instead of taking a new one, so that
+   spellings passed in turn cannot use up the records.  */
+static const struct record *
+find_record (unsigned int id, const char *lang)
+{
+  unsigned int used = atomic_load_explicit (&records_used,
+                                            memory_order_relaxed);
+  for (unsigned int k = 0; k < used && k < RECORDS; k++)
+    if (atomic_load_explicit (&records[k].folder, memory_order_acquire) == id
+        && strcmp (records[k].spelling, lang) == 0)
+      return &records[k];
+  return NULL;
 }
 
 /* The catalog for spelling LANG in FOLDER, whose address bucket A
@@ -112,6 +140,11 @@ by_spelling (struct hs_langs *folder, const char *lang, size_t a)
     {
       r = atomic_load_explicit (&by_content[c], memory_order_acquire);
       int slot = recall (r, id, lang);
+      if (slot < 0 && (r = find_record (id, lang)) != NULL)
+        {
+          atomic_store_explicit (&by_content[c], r, memory_order_release);
+          slot = (int) r->slot;
+        }
       if (slot >= 0)
         {
           atomic_store_explicit (&by_address[a], r, memory_order_release);
@@ -161,8 +194,9 @@ catalog_for (const char *lang)
   size_t a = address_bucket (lang, folder->id);
   const struct record *r = atomic_load_explicit (&by_address[a],
                                                  memory_order_acquire);
-  if (r != NULL && r->folder == folder->id && strcmp (r->spelling, lang) == 0)
-    return hs_lang_catalog (folder, r->slot);
+  int slot = recall (r, folder->id, lang);
+  if (slot >= 0)
+    return hs_lang_catalog (folder, (unsigned int) slot);
   return by_spelling (folder, lang, a);
 }
 

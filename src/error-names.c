@@ -14,30 +14,26 @@
 #include <string.h>
 
 #include "httpstatus.h"
+#include "chars.h"
 
 /* No constant is longer (gen-errors-gperf.awk checks): a caller's
    string is read no further than this to reject it.  */
 #define NAME_MAX_LEN 64
 
 /* gperf's --ignore-case comparison, replaced (gperf lets a file define
-   GPERF_CASE_MEMCMP) by one that folds ASCII only and never the
-   locale's case (in a Turkish locale toupper ('i') is not 'I'): 0 when
-   the N bytes of S1 spell KEY, whose letters are upper case, in any
-   ASCII case.  Names are short and this is no hot path: byte by
-   byte.  */
+   GPERF_CASE_MEMCMP) by one that folds ASCII only, with chars.h as
+   names.c does, and never the locale's case (in a Turkish locale
+   toupper ('i') is not 'I'): 0 when the N bytes of S1 spell KEY, whose
+   letters are upper case, in any ASCII case.  Names are short and this
+   is no hot path: byte by byte.  */
 #define GPERF_CASE_MEMCMP 1
 #define GPERF_DOWNCASE 1
 static int
 gperf_case_memcmp (const char *s1, const char *key, size_t n)
 {
   for (size_t i = 0; i < n; i++)
-    {
-      unsigned char c = (unsigned char) s1[i];
-      if (c >= 'a' && c <= 'z')
-        c -= 'a' - 'A';
-      if (c != (unsigned char) key[i])
-        return 1;
-    }
+    if (hs_ascii_toupper ((unsigned char) s1[i]) != (unsigned char) key[i])
+      return 1;
   return 0;
 }
 

@@ -157,6 +157,8 @@ hs_lang_catalog (struct hs_langs *folder, unsigned int i)
 #if HS_TEST_HOOKS
 /* How many catalog files have been read so far.  */
 unsigned int hs_test_loads (void);
+/* How many records of spellings catalog.c has written so far.  */
+unsigned int hs_test_records (void);
 #endif
 
 /* i18n.c: a copy of the directory the text domain is bound to (the

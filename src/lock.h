@@ -1,7 +1,8 @@
 /* lock.h: the library's locks, each taken only on a first use, never
    on the lookup path: langs.c's, while it reads a language's catalog
-   or meets a new binding, and negotiate.c's, while it makes its tags
-   once.  A pthread mutex, or on Windows (no pthreads in the library
+   or asks for the binding again (after gettext's counter moved: any
+   bindtextdomain or setlocale in the process), and negotiate.c's,
+   while it makes its tags once.  A pthread mutex, or on Windows (no pthreads in the library
    there) a slim reader/writer lock, both statically initialized.  */
 
 #ifndef HTTPSTATUS_LOCK_H

@@ -9,6 +9,7 @@
 
 #include <config.h>
 
+#include <errno.h>
 #include <fcntl.h>
 #include <io.h>
 #include <stdlib.h>
@@ -81,11 +82,22 @@ hs_open_catalog (const char *path)
   int n = MultiByteToWideChar (CP_UTF8, MB_ERR_INVALID_CHARS, path, -1,
                                NULL, 0);
   wchar_t *w = n > 0 ? malloc ((size_t) n * sizeof *w) : NULL;
-  int fd = -1;
-  if (w != NULL
-      && MultiByteToWideChar (CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, w, n)
-         == n)
-    fd = _wopen (w, _O_RDONLY | _O_BINARY | _O_NOINHERIT);
+  int fd = -1, error;
+  /* errno tells the caller whether the failure may pass (langs.c's
+     failure): a path that is not UTF-8 never will, no memory may.  */
+  if (n <= 0)
+    error = EILSEQ;
+  else if (w == NULL)
+    error = ENOMEM;
+  else if (MultiByteToWideChar (CP_UTF8, MB_ERR_INVALID_CHARS, path, -1, w,
+                                n) != n)
+    error = EILSEQ;
+  else
+    {
+      fd = _wopen (w, _O_RDONLY | _O_BINARY | _O_NOINHERIT);
+      error = errno;
+    }
   free (w);
+  errno = error;
   return fd;
 }

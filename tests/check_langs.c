@@ -214,6 +214,29 @@ START_TEST (rebinding_reads_each_catalog_once)
 }
 END_TEST
 
+
+/* A spelling keeps its one record: many spellings passed in turn, more
+   than the buckets that find records, once wrote a new record at every
+   call whose buckets had been taken by another spelling, so that 100
+   spellings used up the 256 records and the next spellings were never
+   remembered.  */
+START_TEST (spellings_in_turn_keep_their_records)
+{
+  const struct fixture_lang *zh = zh_tw ();
+  int k = fixture_row (404);
+  bind_fresh (40);
+  static char spelling[100][16];
+  for (int i = 0; i < 100; i++)
+    snprintf (spelling[i], sizeof spelling[i], "zh-TW-x-a%03d", i);
+  unsigned int before = hs_test_records ();
+  for (int round = 0; round < 10; round++)
+    for (int i = 0; i < 100; i++)
+      ck_assert_str_eq (httpstatus_title_lang (404, spelling[i]),
+                        zh->code[k].title);
+  ck_assert_uint_le (hs_test_records () - before, 100);
+}
+END_TEST
+
 #endif /* ENABLE_NLS */
 
 /* With no memory at all, not even for the binding's copy, the calls
@@ -243,6 +266,7 @@ main (void)
   ADD (tc, no_memory_left_is_not_remembered);
   ADD (tc, a_fifo_is_no_catalog);
   ADD (tc, rebinding_reads_each_catalog_once);
+  ADD (tc, spellings_in_turn_keep_their_records);
 #endif
   ADD (tc, english_without_memory);
   suite_add_tcase (s, tc);

@@ -7,6 +7,7 @@
 
    Build it against an installed httpstatus:
      cc -std=c11 main.c fetch.c dialog.c self-test.c \
+       ../gtk-dialog/dialog-parts.c ../gtk-dialog/self-test-run.c \
        ../gtk-dialog/screenshot.c \
        $(pkg-config --cflags --libs gtk4 libcurl httpstatus)  */
 

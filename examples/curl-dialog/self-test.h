@@ -12,6 +12,7 @@ struct self_test
   const char *expect_description; /* what the body must read, or NULL */
   const char *expect_small_print; /* the small print's first line, or NULL */
   int failed;                     /* set by the checks */
+  const struct fetch_dialog *dialog; /* set by self_test_start */
 };
 
 /* Once DIALOG is drawn for the first time: compare its labels with the

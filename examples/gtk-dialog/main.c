@@ -5,7 +5,8 @@
    <httpstatus.h>.
 
    Build it against an installed httpstatus:
-     cc -std=c11 main.c dialog.c self-test.c screenshot.c \
+     cc -std=c11 main.c dialog.c dialog-parts.c self-test.c \
+       self-test-run.c screenshot.c \
        $(pkg-config --cflags --libs gtk4 httpstatus)  */
 
 #include <errno.h>

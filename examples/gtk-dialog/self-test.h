@@ -14,6 +14,7 @@ struct self_test
   const char *expect_reason;      /* the reason the small print must give
                                      after the code, or NULL */
   int failed;                     /* set by the checks */
+  const struct status_dialog *dialog; /* set by self_test_start */
 };
 
 /* Once DIALOG's window has been drawn for the first time, compare what
