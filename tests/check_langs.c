@@ -225,7 +225,7 @@ START_TEST (spellings_in_turn_keep_their_records)
   const struct fixture_lang *zh = zh_tw ();
   int k = fixture_row (404);
   bind_fresh (40);
-  static char spelling[100][16];
+  static char spelling[100][24];
   for (int i = 0; i < 100; i++)
     snprintf (spelling[i], sizeof spelling[i], "zh-TW-x-a%03d", i);
   unsigned int before = hs_test_records ();
